@@ -1,0 +1,1 @@
+"""Pure domain: value types, validation rules and outcome figures. Imports no Qt, SQLAlchemy or HTTP."""

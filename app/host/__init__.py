@@ -1,0 +1,1 @@
+"""The host machine: paths, bundled resources, settings and the database key store."""

@@ -1,0 +1,74 @@
+"""Unit of work: one SQLAlchemy session = one transaction, with sync bookkeeping done in one place.
+
+Before every flush, each new or changed syncable row gets ``updated_at``/``updated_by`` and is marked
+``dirty`` (the sync engine uploads dirty rows). Services never set those columns by hand. Environment
+faults (disk full, locked, …) come out as :class:`~app.storage.errors.StorageError`; on any error the
+transaction is rolled back, so nothing half-done is ever written.
+"""
+
+from __future__ import annotations
+
+from collections.abc import Iterator
+from contextlib import contextmanager
+from typing import Any
+
+from sqlalchemy import event
+from sqlalchemy.orm import Session, sessionmaker
+
+from app.domain.clock import utcnow
+from app.storage.engine import Store
+from app.storage.models import AuditEntry, Syncable
+
+SYNC_COLUMNS = {"server_version", "dirty", "updated_at", "updated_by", "created_at"}
+
+
+def _stamp(session: Session, _ctx: Any, _instances: Any) -> None:
+    if session.info.get("sync_apply"):
+        return  # rows written by the sync engine carry the server's bookkeeping
+    actor = session.info.get("actor_id")
+    now = utcnow()
+    for obj in list(session.new) + list(session.dirty):
+        if isinstance(obj, Syncable) and (obj in session.new or session.is_modified(obj, include_collections=False)):
+            obj.updated_at = now
+            obj.updated_by = actor
+            obj.dirty = True
+
+
+class UnitOfWork:
+    """Opens transactions on a :class:`Store` for an acting user."""
+
+    def __init__(self, store: Store):
+        self.store = store
+        self._factory = sessionmaker(bind=store.engine, expire_on_commit=False, autoflush=True)
+
+    @contextmanager
+    def begin(self, actor_id: str | None) -> Iterator[Session]:
+        """A transaction: commits when the block ends normally, rolls back on any exception."""
+        with self.store.translate_errors():
+            session = self._factory()
+            session.info["actor_id"] = actor_id
+            event.listen(session, "before_flush", _stamp)
+            try:
+                yield session
+                session.commit()
+            except BaseException:
+                session.rollback()
+                raise
+            finally:
+                session.close()
+
+    @contextmanager
+    def read(self) -> Iterator[Session]:
+        """A read-only session (rolled back at the end)."""
+        with self.store.translate_errors():
+            session = self._factory()
+            try:
+                yield session
+            finally:
+                session.rollback()
+                session.close()
+
+
+def audit(session: Session, actor_id: str | None, action: str, entity: str, entity_id: str | None, **detail: Any) -> None:
+    """Append an audit entry in the current transaction. ``detail`` must not hold personal values."""
+    session.add(AuditEntry(actor_id=actor_id, action=action, entity=entity, entity_id=entity_id, detail=detail))
