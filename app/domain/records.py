@@ -36,18 +36,30 @@ CREDIT_CODE_WEIGHTS = (1, 3, 9, 27, 19, 26, 16, 17, 20, 29, 25, 13, 8, 24, 10, 3
 
 def _required(c: Collector, value: str, name: str, *, max_len: int = 200) -> None:
     c.check(bool(value and value.strip()), name, "required", "is required")
-    c.check(len(value or "") <= max_len, name, "too_long", f"is longer than {max_len} characters", max=max_len)
+    c.check(
+        len(value or "") <= max_len, name, "too_long", f"is longer than {max_len} characters", max=max_len
+    )
 
 
 def _max_len(c: Collector, value: str, name: str, max_len: int = MAX_TEXT) -> None:
-    c.check(len(value or "") <= max_len, name, "too_long", f"is longer than {max_len} characters", max=max_len)
+    c.check(
+        len(value or "") <= max_len, name, "too_long", f"is longer than {max_len} characters", max=max_len
+    )
 
 
-def _code(c: Collector, ref: ReferenceData, list_name: str, value: str | None, name: str, *, optional: bool = False) -> None:
+def _code(
+    c: Collector, ref: ReferenceData, list_name: str, value: str | None, name: str, *, optional: bool = False
+) -> None:
     if value is None or value == "":
         c.check(optional, name, "required", "is required")
         return
-    c.check(ref.is_code(list_name, value), name, "unknown_code", f"is not a known {list_name} code", list=list_name)
+    c.check(
+        ref.is_code(list_name, value),
+        name,
+        "unknown_code",
+        f"is not a known {list_name} code",
+        list=list_name,
+    )
 
 
 def _not_future(c: Collector, value: date | None, name: str, today: date) -> None:
@@ -55,7 +67,9 @@ def _not_future(c: Collector, value: date | None, name: str, today: date) -> Non
         c.check(value <= today, name, "date_in_future", "is in the future")
 
 
-def _order(c: Collector, first: date | None, second: date | None, name: str, what: str, *, strict: bool = True) -> None:
+def _order(
+    c: Collector, first: date | None, second: date | None, name: str, what: str, *, strict: bool = True
+) -> None:
     if first is None or second is None:
         return
     ok = second > first if strict else second >= first
@@ -84,11 +98,17 @@ def credit_code_errors(value: str, *, field_name: str = "credit_code") -> list[F
     c = Collector()
     code = value.strip().upper()
     if len(code) != 18 or any(ch not in CREDIT_CODE_CHARS for ch in code):
-        c.add(field_name, "credit_code_format", "must be 18 characters of digits and capital letters (no I, O, S, V, Z)")
+        c.add(
+            field_name,
+            "credit_code_format",
+            "must be 18 characters of digits and capital letters (no I, O, S, V, Z)",
+        )
         return c.errors
     total = sum(CREDIT_CODE_CHARS.index(ch) * w for ch, w in zip(code[:17], CREDIT_CODE_WEIGHTS, strict=True))
     expected = CREDIT_CODE_CHARS[(31 - total % 31) % 31]
-    c.check(code[17] == expected, field_name, "credit_code_check", "the check character (18th) does not match")
+    c.check(
+        code[17] == expected, field_name, "credit_code_check", "the check character (18th) does not match"
+    )
     return c.errors
 
 
@@ -151,8 +171,11 @@ class ClientInput(_Input):
         _code(c, ref, "sex", self.sex, "sex")
         _not_future(c, self.birth_date, "birth_date", today)
         id_errors = id_number_errors(
-            self.id_number, field="id_number", sex=self.sex if self.sex in ("male", "female") else None,
-            birth_date=self.birth_date, today=today,
+            self.id_number,
+            field="id_number",
+            sex=self.sex if self.sex in ("male", "female") else None,
+            birth_date=self.birth_date,
+            today=today,
         )
         c.extend(id_errors)
         id_number = self.id_number.strip().upper()
@@ -160,41 +183,79 @@ class ClientInput(_Input):
         disabilities = self.disabilities
         c.check(bool(disabilities), "disabilities", "required", "at least one disability is required")
         for i, d in enumerate(disabilities):
-            c.check(d.category in ref.disability_categories, f"disabilities[{i}].category", "unknown_code",
-                    "is not a known disability category", list="disability_category")
-            c.check(d.level in ref.disability_levels, f"disabilities[{i}].level", "unknown_code",
-                    "is not a known disability level", list="disability_level")
+            c.check(
+                d.category in ref.disability_categories,
+                f"disabilities[{i}].category",
+                "unknown_code",
+                "is not a known disability category",
+                list="disability_category",
+            )
+            c.check(
+                d.level in ref.disability_levels,
+                f"disabilities[{i}].level",
+                "unknown_code",
+                "is not a known disability level",
+                list="disability_level",
+            )
         if disabilities and sum(d.is_primary for d in disabilities) != 1:
             if len(disabilities) == 1:
                 disabilities = (disabilities[0].replace(is_primary=True),)
             else:
-                c.add("disabilities", "primary_count", "exactly one disability must be marked as the primary one")
+                c.add(
+                    "disabilities",
+                    "primary_count",
+                    "exactly one disability must be marked as the primary one",
+                )
         primary = next((d for d in disabilities if d.is_primary), None)
         categories = [d.category for d in disabilities]
         multiple = ref.MULTIPLE_CATEGORY
         if multiple in categories:
-            c.check(primary is not None and primary.category == multiple, "disabilities", "multiple_not_primary",
-                    "multiple disability (多重) must be the primary entry")
+            c.check(
+                primary is not None and primary.category == multiple,
+                "disabilities",
+                "multiple_not_primary",
+                "multiple disability (多重) must be the primary entry",
+            )
             components = [x for x in categories if x != multiple]
-            c.check(len(components) >= 2 and len(set(components)) == len(components), "disabilities",
-                    "multiple_components", "multiple disability (多重) needs at least two different component disabilities")
-            c.check(categories.count(multiple) == 1, "disabilities", "multiple_duplicate", "multiple disability is listed twice")
+            c.check(
+                len(components) >= 2 and len(set(components)) == len(components),
+                "disabilities",
+                "multiple_components",
+                "multiple disability (多重) needs at least two different component disabilities",
+            )
+            c.check(
+                categories.count(multiple) == 1,
+                "disabilities",
+                "multiple_duplicate",
+                "multiple disability is listed twice",
+            )
         elif len(categories) != len(set(categories)):
             c.add("disabilities", "duplicate_category", "a disability category is listed twice")
         elif len(categories) > 1:
-            c.add("disabilities", "components_without_multiple",
-                  "several disabilities are recorded as multiple disability (多重, category 7) with its components")
+            c.add(
+                "disabilities",
+                "components_without_multiple",
+                "several disabilities are recorded as 多重 (multiple, category 7) plus its components",
+            )
 
         certificate = self.certificate_number.strip().upper()
         if certificate:
-            c.extend(certificate_number_errors(
-                certificate, field="certificate_number", id_number=id_number if not id_errors else None,
-                category=primary.category if primary else None, level=primary.level if primary else None,
-                valid_categories=ref.disability_categories.keys(), valid_levels=ref.disability_levels.keys(),
-                today=today,
-            ))
+            c.extend(
+                certificate_number_errors(
+                    certificate,
+                    field="certificate_number",
+                    id_number=id_number if not id_errors else None,
+                    category=primary.category if primary else None,
+                    level=primary.level if primary else None,
+                    valid_categories=ref.disability_categories.keys(),
+                    valid_levels=ref.disability_levels.keys(),
+                    today=today,
+                )
+            )
         if self.town_code:
-            c.check(self.town_code in ref.towns, "town_code", "unknown_code", "is not a known town", list="town")
+            c.check(
+                self.town_code in ref.towns, "town_code", "unknown_code", "is not a known town", list="town"
+            )
         _max_len(c, self.village, "village", 100)
         _max_len(c, self.address, "address", 300)
         phone = _phone(c, self.phone, "phone")
@@ -204,7 +265,12 @@ class ClientInput(_Input):
         _code(c, ref, "referral_source", self.referral_source, "referral_source", optional=True)
         _code(c, ref, "guardian_relation", self.guardian_relation, "guardian_relation", optional=True)
         if self.guardian_relation or self.guardian_phone:
-            c.check(bool(self.guardian_name.strip()), "guardian_name", "required", "is required when a guardian is recorded")
+            c.check(
+                bool(self.guardian_name.strip()),
+                "guardian_name",
+                "required",
+                "is required when a guardian is recorded",
+            )
         _max_len(c, self.guardian_name, "guardian_name", 100)
         for name in ("work_history", "benefits", "notes", "referral_note"):
             _max_len(c, getattr(self, name), name)
@@ -212,8 +278,13 @@ class ClientInput(_Input):
         _order(c, self.birth_date, self.intake_date, "intake_date", "the birth date")
         c.raise_if_any()
         return self.replace(
-            name=self.name.strip(), id_number=id_number, certificate_number=certificate, phone=phone,
-            guardian_phone=guardian_phone, guardian_name=self.guardian_name.strip(), disabilities=disabilities,
+            name=self.name.strip(),
+            id_number=id_number,
+            certificate_number=certificate,
+            phone=phone,
+            guardian_phone=guardian_phone,
+            guardian_name=self.guardian_name.strip(),
+            disabilities=disabilities,
         )
 
 
@@ -237,8 +308,12 @@ class ConsentInput(_Input):
         _not_future(c, self.signed_on, "signed_on", today)
         _order(c, self.signed_on, self.expires_on, "expires_on", "the signing date")
         if self.purpose == "disclose_employer":
-            c.check(bool(self.recipient.strip()), "recipient", "required",
-                    "disclosure to an employer needs its own consent naming the employer")
+            c.check(
+                bool(self.recipient.strip()),
+                "recipient",
+                "required",
+                "disclosure to an employer needs its own consent naming the employer",
+            )
         c.raise_if_any()
         return self.replace(signer_name=self.signer_name.strip(), recipient=self.recipient.strip())
 
@@ -374,8 +449,18 @@ class SessionInput(_Input):
     goals: tuple[GoalProgressInput, ...] = field(default=())
 
     CONTENT_FIELDS = (
-        "session_date", "start_time", "end_time", "mode", "session_type", "content", "travel_minutes", "place",
-        "fading_percent", "natural_supports", "next_steps", "next_steps_due",
+        "session_date",
+        "start_time",
+        "end_time",
+        "mode",
+        "session_type",
+        "content",
+        "travel_minutes",
+        "place",
+        "fading_percent",
+        "natural_supports",
+        "next_steps",
+        "next_steps_due",
     )
 
     @property
@@ -405,9 +490,15 @@ class SessionInput(_Input):
         for i, g in enumerate(self.goals):
             _range(c, g.progress, f"goals[{i}].progress", 0, 100)
         if final:
-            c.check(bool(self.content.strip()), "content", "required_to_finalise", "is required before finalising")
-            c.check(bool(self.participants), "participants", "required_to_finalise",
-                    "record who took part before finalising")
+            c.check(
+                bool(self.content.strip()), "content", "required_to_finalise", "is required before finalising"
+            )
+            c.check(
+                bool(self.participants),
+                "participants",
+                "required_to_finalise",
+                "record who took part before finalising",
+            )
         c.raise_if_any()
         return self
 
@@ -432,7 +523,9 @@ class EmployerInput(_Input):
         if self.credit_code.strip():
             c.extend(credit_code_errors(self.credit_code))
         if self.town_code:
-            c.check(self.town_code in ref.towns, "town_code", "unknown_code", "is not a known town", list="town")
+            c.check(
+                self.town_code in ref.towns, "town_code", "unknown_code", "is not a known town", list="town"
+            )
         _code(c, ref, "quota_status", self.quota_status, "quota_status")
         c.raise_if_any()
         return self.replace(name=self.name.strip(), credit_code=self.credit_code.strip().upper())
@@ -519,14 +612,23 @@ class PlacementInput(_Input):
     def validated(self, ref: ReferenceData, today: date) -> PlacementInput:
         c = Collector()
         _required(c, self.post, "post")
-        c.check(self.employment_form in ref.employment_forms, "employment_form", "unknown_code",
-                "is not a known employment form", list="employment_form")
+        c.check(
+            self.employment_form in ref.employment_forms,
+            "employment_form",
+            "unknown_code",
+            "is not a known employment form",
+            list="employment_form",
+        )
         _code(c, ref, "contract_type", self.contract_type, "contract_type", optional=True)
         _range(c, self.hours_per_week, "hours_per_week", 1, 84)
         _range(c, self.monthly_wage, "monthly_wage", 0, 1_000_000)
         # A placement may be registered ahead of its start, but not more than a quarter ahead.
-        c.check(self.start_date <= today + timedelta(days=92), "start_date", "date_too_far",
-                "is more than three months ahead")
+        c.check(
+            self.start_date <= today + timedelta(days=92),
+            "start_date",
+            "date_too_far",
+            "is more than three months ahead",
+        )
         c.raise_if_any()
         return self.replace(post=self.post.strip())
 
@@ -552,8 +654,12 @@ class CheckpointResultInput(_Input):
         _range(c, self.client_satisfaction, "client_satisfaction", 1, 5)
         _range(c, self.employer_satisfaction, "employer_satisfaction", 1, 5)
         if not self.still_employed:
-            c.check(self.same_employer in (None, False), "same_employer", "contradiction",
-                    "cannot be yes when the client is no longer employed")
+            c.check(
+                self.same_employer in (None, False),
+                "same_employer",
+                "contradiction",
+                "cannot be yes when the client is no longer employed",
+            )
         c.raise_if_any()
         return self
 
@@ -635,8 +741,12 @@ class SupervisionInput(_Input):
             _code(c, ref, "supervision_topic", t, f"topics[{i}]")
         _range(c, self.files_checked, "files_checked", 0, 10_000)
         _range(c, self.files_passing, "files_passing", 0, 10_000)
-        c.check(self.files_passing <= self.files_checked, "files_passing", "exceeds",
-                "cannot exceed the number of files checked")
+        c.check(
+            self.files_passing <= self.files_checked,
+            "files_passing",
+            "exceeds",
+            "cannot exceed the number of files checked",
+        )
         for i, a in enumerate(self.actions):
             _required(c, a.what, f"actions[{i}].what", max_len=MAX_TEXT)
             _required(c, a.who, f"actions[{i}].who", max_len=100)

@@ -104,7 +104,9 @@ def parse_reference(files: Mapping[str, str]) -> ReferenceData:
         for r in need("disability_categories.csv")
     }
     levels = {
-        int(r["code"]): DisabilityLevel(int(r["code"]), r["name_zh"], r["severe"].lower() in ("yes", "true", "1"))
+        int(r["code"]): DisabilityLevel(
+            int(r["code"]), r["name_zh"], r["severe"].lower() in ("yes", "true", "1")
+        )
         for r in need("disability_levels.csv")
     }
     forms = {

@@ -44,13 +44,25 @@ SETTINGS: tuple[Setting, ...] = (
         check=_positive_days,
     ),
     Setting(
-        "no_contact_days", int, 30, "Flag a client with no session for this many days", check=lambda v: 1 <= v <= 365
+        "no_contact_days",
+        int,
+        30,
+        "Flag a client with no session for this many days",
+        check=lambda v: 1 <= v <= 365,
     ),
     Setting(
-        "plan_due_days", int, 30, "An employment plan is due this many days after intake", check=lambda v: v > 0
+        "plan_due_days",
+        int,
+        30,
+        "An employment plan is due this many days after intake",
+        check=lambda v: v > 0,
     ),
     Setting(
-        "assessment_due_days", int, 30, "An assessment is due this many days after intake", check=lambda v: v > 0
+        "assessment_due_days",
+        int,
+        30,
+        "An assessment is due this many days after intake",
+        check=lambda v: v > 0,
     ),
     Setting(
         "supervision_interval_days",
@@ -71,7 +83,7 @@ def _validate(key: str, value: Any) -> Any:
     spec = BY_KEY.get(key)
     if spec is None:
         raise SettingsError(f"unknown setting {key!r}")
-    if spec.type is int and isinstance(value, bool) or not isinstance(value, spec.type):
+    if (spec.type is int and isinstance(value, bool)) or not isinstance(value, spec.type):
         raise SettingsError(f"setting {key!r} must be of type {spec.type.__name__}")
     if spec.choices and value not in spec.choices:
         raise SettingsError(f"setting {key!r} must be one of {', '.join(map(str, spec.choices))}")

@@ -87,7 +87,10 @@ class Store:
         existed = self.db_path.exists() and self.db_path.stat().st_size > 0
         try:
             conn = sqlcipher.connect(
-                str(self.db_path), timeout=BUSY_TIMEOUT_MS / 1000, check_same_thread=False, isolation_level=None
+                str(self.db_path),
+                timeout=BUSY_TIMEOUT_MS / 1000,
+                check_same_thread=False,
+                isolation_level=None,
             )
         except sqlcipher.Error as exc:
             raise classify(exc) or exc from exc

@@ -102,7 +102,7 @@ def classify(exc: BaseException, *, wrong_key: bool | None = None) -> StorageErr
             return DiskFull()
         return None
     text = str(orig).lower()
-    if "database or disk is full" in text or "disk i/o error" in text and "full" in text:
+    if "database or disk is full" in text or ("disk i/o error" in text and "full" in text):
         return DiskFull()
     if "database is locked" in text or "database table is locked" in text:
         return DatabaseLocked()

@@ -17,7 +17,7 @@ from __future__ import annotations
 
 import uuid
 from datetime import date, datetime, time
-from typing import Any
+from typing import Any, ClassVar
 
 from sqlalchemy import JSON, Boolean, Date, DateTime, ForeignKey, Index, Integer, MetaData, String, Text, Time
 from sqlalchemy.orm import DeclarativeBase, Mapped, mapped_column, relationship
@@ -42,7 +42,7 @@ class Base(DeclarativeBase):
     """Declarative base with a naming convention so migrations name constraints predictably."""
 
     metadata = MetaData(naming_convention=NAMING)
-    type_annotation_map = {dict[str, Any]: JSON, list[Any]: JSON}
+    type_annotation_map: ClassVar[dict[Any, Any]] = {dict[str, Any]: JSON, list[Any]: JSON}
 
 
 class Syncable:
@@ -464,5 +464,5 @@ class LocalSetting(Base):
 
 
 SYNCABLE_MODELS: tuple[type[Syncable], ...] = tuple(
-    m.class_ for m in Base.registry.mappers if issubclass(m.class_, Syncable)  # type: ignore[misc]
+    m.class_ for m in Base.registry.mappers if issubclass(m.class_, Syncable)
 )

@@ -28,7 +28,9 @@ def _stamp(session: Session, _ctx: Any, _instances: Any) -> None:
     actor = session.info.get("actor_id")
     now = utcnow()
     for obj in list(session.new) + list(session.dirty):
-        if isinstance(obj, Syncable) and (obj in session.new or session.is_modified(obj, include_collections=False)):
+        if isinstance(obj, Syncable) and (
+            obj in session.new or session.is_modified(obj, include_collections=False)
+        ):
             obj.updated_at = now
             obj.updated_by = actor
             obj.dirty = True
@@ -69,6 +71,10 @@ class UnitOfWork:
                 session.close()
 
 
-def audit(session: Session, actor_id: str | None, action: str, entity: str, entity_id: str | None, **detail: Any) -> None:
+def audit(
+    session: Session, actor_id: str | None, action: str, entity: str, entity_id: str | None, **detail: Any
+) -> None:
     """Append an audit entry in the current transaction. ``detail`` must not hold personal values."""
-    session.add(AuditEntry(actor_id=actor_id, action=action, entity=entity, entity_id=entity_id, detail=detail))
+    session.add(
+        AuditEntry(actor_id=actor_id, action=action, entity=entity, entity_id=entity_id, detail=detail)
+    )

@@ -1,0 +1,394 @@
+"""Client use cases: registration, editing, consents, assessments, closure, the caseload list, and
+the audited reveal of a full ID number."""
+
+from __future__ import annotations
+
+from dataclasses import dataclass
+from datetime import date
+
+from sqlalchemy import func, or_, select
+from sqlalchemy.orm import Session
+
+from app.domain.clock import utcnow
+from app.domain.errors import NotFound, PermissionDenied, RuleViolation
+from app.domain.identity import mask_certificate_number, mask_id_number
+from app.domain.records import AssessmentInput, ClientInput, ClosureInput, ConsentInput
+from app.services.base import ServiceBase, apply_fields
+from app.storage.models import (
+    Assessment,
+    AssessmentRating,
+    Client,
+    Closure,
+    Consent,
+    Disability,
+    SessionRecord,
+    User,
+)
+
+CLIENT_FIELDS = (
+    "name",
+    "sex",
+    "birth_date",
+    "id_number",
+    "certificate_number",
+    "town_code",
+    "village",
+    "address",
+    "phone",
+    "household",
+    "education",
+    "work_history",
+    "benefits",
+    "referral_source",
+    "referral_note",
+    "guardian_name",
+    "guardian_relation",
+    "guardian_phone",
+    "assigned_coach_id",
+    "intake_date",
+    "notes",
+)
+SORTABLE = {
+    "name": Client.name,
+    "intake_date": Client.intake_date,
+    "status": Client.status,
+    "town": Client.town_code,
+}
+
+
+@dataclass(frozen=True)
+class CaseloadRow:
+    """One line of the caseload list. The ID number is masked."""
+
+    id: str
+    name: str
+    id_masked: str
+    sex: str
+    town_code: str | None
+    status: str
+    phase: str
+    coach_name: str
+    intake_date: date
+    last_session: date | None
+
+
+@dataclass(frozen=True)
+class CaseloadPage:
+    rows: list[CaseloadRow]
+    total: int
+
+
+@dataclass(frozen=True)
+class DisabilityView:
+    category: int
+    level: int
+    is_primary: bool
+
+
+@dataclass(frozen=True)
+class ClientView:
+    """A client's registration data as shown; ``id_number``/``certificate_number`` are masked."""
+
+    id: str
+    name: str
+    sex: str
+    birth_date: date
+    id_number: str
+    certificate_number: str
+    disabilities: tuple[DisabilityView, ...]
+    town_code: str | None
+    address: str
+    phone: str
+    guardian_name: str
+    guardian_phone: str
+    assigned_coach_id: str | None
+    status: str
+    phase: str
+    intake_date: date
+    notes: str
+
+
+class ClientService(ServiceBase):
+    """Create, edit and look up clients."""
+
+    def create(self, data: ClientInput) -> str:
+        data = data.validated(self.ref, self.today())
+        with self.tx() as s:
+            self._check_coach(s, data.assigned_coach_id)
+            self._check_unique_id(s, data.id_number, None)
+            client = Client(
+                organisation_id=self.actor.organisation_id,
+                **{f: getattr(data, f) for f in CLIENT_FIELDS},
+            )
+            client.certificate_number = data.certificate_number or None
+            s.add(client)
+            s.flush()
+            self._set_disabilities(s, client, data)
+            self.audit(s, "create", "client", client.id)
+            return client.id
+
+    def update(self, client_id: str, data: ClientInput) -> list[str]:
+        """Replace the registration data; returns the names of the fields that changed."""
+        data = data.validated(self.ref, self.today())
+        with self.tx() as s:
+            client = self.client(s, client_id)
+            self._check_coach(s, data.assigned_coach_id)
+            self._check_unique_id(s, data.id_number, client_id)
+            values = {f: getattr(data, f) for f in CLIENT_FIELDS}
+            values["certificate_number"] = data.certificate_number or None
+            changed = apply_fields(client, values)
+            if self._set_disabilities(s, client, data):
+                changed.append("disabilities")
+            if changed:
+                self.audit(s, "update", "client", client_id, fields=sorted(changed))
+            return changed
+
+    def delete(self, client_id: str) -> None:
+        """Tombstone a client registered in error (only without any final session record)."""
+        with self.tx() as s:
+            client = self.client(s, client_id)
+            finals = s.scalar(
+                select(func.count())
+                .select_from(SessionRecord)
+                .where(SessionRecord.client_id == client_id, SessionRecord.status == "final")
+            )
+            if finals:
+                raise RuleViolation(
+                    "This client has final session records and cannot be deleted; close the case instead.",
+                    code="client_has_final_records",
+                )
+            client.deleted_at = utcnow()
+            self.audit(s, "delete", "client", client_id)
+
+    def _check_coach(self, s: Session, coach_id: str | None) -> None:
+        if coach_id is not None:
+            coach = self.user(s, coach_id)
+            if coach.role not in ("coach", "supervisor"):
+                raise RuleViolation(
+                    "Only a coach or a supervisor can be assigned a client.", code="not_a_coach"
+                )
+
+    def _check_unique_id(self, s: Session, id_number: str, own_id: str | None) -> None:
+        q = self.live(Client).where(Client.id_number == id_number)
+        if own_id:
+            q = q.where(Client.id != own_id)
+        if s.scalars(q).first() is not None:
+            raise RuleViolation(
+                "A client with this ID number is already registered.", code="duplicate_id_number"
+            )
+
+    def _set_disabilities(self, s: Session, client: Client, data: ClientInput) -> bool:
+        wanted = {(d.category, d.level, d.is_primary) for d in data.disabilities}
+        current = {
+            (d.category, d.level, d.is_primary): d for d in client.disabilities if d.deleted_at is None
+        }
+        if set(current) == wanted:
+            return False
+        now = utcnow()
+        for key, row in current.items():
+            if key not in wanted:
+                row.deleted_at = now
+        for category, level, primary in wanted - set(current):
+            s.add(Disability(client_id=client.id, category=category, level=level, is_primary=primary))
+        s.flush()
+        s.expire(client, ["disabilities"])
+        return True
+
+    # -- reading -------------------------------------------------------------------------------------
+
+    def view(self, client_id: str) -> ClientView:
+        with self.ctx.uow.read() as s:
+            c = self.client(s, client_id)
+            return ClientView(
+                id=c.id,
+                name=c.name,
+                sex=c.sex,
+                birth_date=c.birth_date,
+                id_number=mask_id_number(c.id_number),
+                certificate_number=mask_certificate_number(c.certificate_number or ""),
+                disabilities=tuple(
+                    DisabilityView(d.category, d.level, d.is_primary)
+                    for d in c.disabilities
+                    if d.deleted_at is None
+                ),
+                town_code=c.town_code,
+                address=c.address,
+                phone=c.phone,
+                guardian_name=c.guardian_name,
+                guardian_phone=c.guardian_phone,
+                assigned_coach_id=c.assigned_coach_id,
+                status=c.status,
+                phase=c.phase,
+                intake_date=c.intake_date,
+                notes=c.notes,
+            )
+
+    def input_of(self, client_id: str) -> ClientInput:
+        """The stored registration as an input to edit (full numbers: only for the edit form)."""
+        from app.domain.records import DisabilityInput
+
+        with self.ctx.uow.read() as s:
+            c = self.client(s, client_id)
+            return ClientInput(
+                **{f: getattr(c, f) for f in CLIENT_FIELDS if f != "certificate_number"},
+                certificate_number=c.certificate_number or "",
+                disabilities=tuple(
+                    DisabilityInput(d.category, d.level, d.is_primary)
+                    for d in c.disabilities
+                    if d.deleted_at is None
+                ),
+            )
+
+    def reveal_identity_numbers(self, client_id: str, purpose: str) -> tuple[str, str]:
+        """The full ID and certificate numbers, for a stated purpose; recorded in the audit log."""
+        if not purpose.strip():
+            raise RuleViolation("Say why the full numbers are needed.", code="purpose_required")
+        with self.tx() as s:
+            c = self.client(s, client_id)
+            allowed = self.actor.role in ("supervisor", "admin") or c.assigned_coach_id == self.actor.user_id
+            if not allowed:
+                raise PermissionDenied(
+                    "Only the assigned coach, a supervisor or an admin may see the full numbers.",
+                    code="reveal_not_allowed",
+                )
+            self.audit(s, "reveal_identity", "client", client_id, purpose=purpose.strip()[:200])
+            return c.id_number, c.certificate_number or ""
+
+    def caseload(
+        self,
+        *,
+        search: str = "",
+        town_code: str | None = None,
+        status: str | None = None,
+        coach_id: str | None = None,
+        sort: str = "name",
+        descending: bool = False,
+        offset: int = 0,
+        limit: int = 200,
+    ) -> CaseloadPage:
+        """A page of the caseload, filtered and sorted in SQL."""
+        last_session = (
+            select(SessionRecord.client_id, func.max(SessionRecord.session_date).label("last"))
+            .where(SessionRecord.deleted_at.is_(None))
+            .group_by(SessionRecord.client_id)
+            .subquery()
+        )
+        base = self.live(Client)
+        if search.strip():
+            term = search.strip()
+            like = f"%{term}%"
+            base = base.where(
+                or_(Client.name.like(like), Client.id_number.like(f"%{term}"), Client.phone.like(like))
+            )
+        if town_code:
+            base = base.where(Client.town_code == town_code)
+        if status:
+            base = base.where(Client.status == status)
+        if coach_id:
+            base = base.where(Client.assigned_coach_id == coach_id)
+        order = SORTABLE.get(sort, Client.name)
+        with self.ctx.uow.read() as s:
+            total = s.scalar(select(func.count()).select_from(base.subquery())) or 0
+            q = (
+                base.add_columns(User.display_name, last_session.c.last)
+                .outerjoin(User, User.id == Client.assigned_coach_id)
+                .outerjoin(last_session, last_session.c.client_id == Client.id)
+                .order_by(order.desc() if descending else order, Client.id)
+                .offset(offset)
+                .limit(limit)
+            )
+            rows = [
+                CaseloadRow(
+                    id=c.id,
+                    name=c.name,
+                    id_masked=mask_id_number(c.id_number),
+                    sex=c.sex,
+                    town_code=c.town_code,
+                    status=c.status,
+                    phase=c.phase,
+                    coach_name=coach or "",
+                    intake_date=c.intake_date,
+                    last_session=last,
+                )
+                for c, coach, last in s.execute(q)
+            ]
+        return CaseloadPage(rows, total)
+
+    # -- consents, assessments, closure ----------------------------------------------------------------
+
+    def record_consent(self, data: ConsentInput) -> str:
+        data = data.validated(self.ref, self.today())
+        with self.tx() as s:
+            self.client(s, data.client_id)
+            row = Consent(**data.as_dict())
+            s.add(row)
+            s.flush()
+            self.audit(s, "create", "consent", row.id, client_id=data.client_id, purpose=data.purpose)
+            return row.id
+
+    def withdraw_consent(self, consent_id: str, on: date) -> None:
+        with self.tx() as s:
+            row = self.get(s, Consent, consent_id, what="consent")
+            if row.withdrawn_on is not None:
+                raise RuleViolation("This consent was already withdrawn.", code="already_withdrawn")
+            if on < row.signed_on or on > self.today():
+                raise RuleViolation(
+                    "The withdrawal date must be between signing and today.", code="date_order"
+                )
+            row.withdrawn_on = on
+            self.audit(s, "withdraw", "consent", consent_id, purpose=row.purpose)
+
+    def consents(self, client_id: str, *, on: date | None = None) -> dict[str, bool]:
+        """Which purposes a client has a valid consent for on a date (default today)."""
+        on = on or self.today()
+        with self.ctx.uow.read() as s:
+            rows = s.scalars(self.live(Consent).where(Consent.client_id == client_id)).all()
+        valid: dict[str, bool] = dict.fromkeys(self.ref.codes("consent_purpose"), False)
+        for r in rows:
+            if (
+                r.signed_on <= on
+                and (r.expires_on is None or r.expires_on >= on)
+                and (r.withdrawn_on is None or r.withdrawn_on > on)
+            ):
+                valid[r.purpose] = True
+        return valid
+
+    def record_assessment(self, data: AssessmentInput) -> str:
+        data = data.validated(self.ref, self.today())
+        with self.tx() as s:
+            self.client(s, data.client_id)
+            fields = data.as_dict()
+            fields.pop("ratings")
+            row = Assessment(**fields)
+            s.add(row)
+            s.flush()
+            for domain, score in data.ratings:
+                s.add(AssessmentRating(assessment_id=row.id, domain=domain, score=score))
+            client = self.client(s, data.client_id)
+            if client.phase == "intake":
+                client.phase = "assessment"
+            self.audit(s, "create", "assessment", row.id, client_id=data.client_id)
+            return row.id
+
+    def close(self, data: ClosureInput) -> str:
+        with self.tx() as s:
+            client = self.client(s, data.client_id)
+            data = data.validated(self.ref, self.today(), intake_date=client.intake_date)
+            if client.status == "closed":
+                raise RuleViolation("This case is already closed.", code="already_closed")
+            row = Closure(**data.as_dict())
+            s.add(row)
+            client.status = "closed"
+            client.phase = "closed"
+            s.flush()
+            self.audit(s, "close", "client", client.id, closure_id=row.id, reason=data.reason)
+            return row.id
+
+    def coach_names(self) -> dict[str, str]:
+        with self.ctx.uow.read() as s:
+            return dict(s.execute(select(User.id, User.display_name).where(User.deleted_at.is_(None))).all())
+
+    def require_client(self, client_id: str) -> None:
+        with self.ctx.uow.read() as s:
+            if s.get(Client, client_id) is None:
+                raise NotFound("The client was not found.", params={"entity": "client"})
