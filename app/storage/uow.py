@@ -8,6 +8,7 @@ transaction is rolled back, so nothing half-done is ever written.
 
 from __future__ import annotations
 
+import threading
 from collections.abc import Iterator
 from contextlib import contextmanager
 from typing import Any
@@ -37,15 +38,40 @@ def _stamp(session: Session, _ctx: Any, _instances: Any) -> None:
 
 
 class UnitOfWork:
-    """Opens transactions on a :class:`Store` for an acting user."""
+    """Opens transactions on a :class:`Store` for an acting user.
+
+    :meth:`batch` groups many use cases into one transaction (bulk work such as building demo data):
+    inside it, :meth:`begin` and :meth:`read` reuse the batch's session, and nothing is committed until
+    the batch ends — all or nothing.
+    """
 
     def __init__(self, store: Store):
         self.store = store
         self._factory = sessionmaker(bind=store.engine, expire_on_commit=False, autoflush=True)
+        self._batch = threading.local()
+
+    def _batch_session(self) -> Session | None:
+        return getattr(self._batch, "session", None)
+
+    @contextmanager
+    def batch(self) -> Iterator[None]:
+        if self._batch_session() is not None:
+            raise RuntimeError("batches do not nest")
+        with self.begin(None) as session:
+            self._batch.session = session
+            try:
+                yield
+            finally:
+                self._batch.session = None
 
     @contextmanager
     def begin(self, actor_id: str | None) -> Iterator[Session]:
         """A transaction: commits when the block ends normally, rolls back on any exception."""
+        batch = self._batch_session()
+        if batch is not None:
+            batch.info["actor_id"] = actor_id
+            yield batch
+            return
         with self.store.translate_errors():
             session = self._factory()
             session.info["actor_id"] = actor_id
@@ -62,6 +88,10 @@ class UnitOfWork:
     @contextmanager
     def read(self) -> Iterator[Session]:
         """A read-only session (rolled back at the end)."""
+        batch = self._batch_session()
+        if batch is not None:
+            yield batch
+            return
         with self.store.translate_errors():
             session = self._factory()
             try:
