@@ -85,6 +85,9 @@ class Store:
 
     def _connect(self) -> Any:
         existed = self.db_path.exists() and self.db_path.stat().st_size > 0
+        if not self.db_path.exists():
+            # Owner-only from the start; SQLite gives the WAL and shared-memory files the same mode.
+            os.close(os.open(self.db_path, os.O_CREAT | os.O_WRONLY, 0o600))
         try:
             conn = sqlcipher.connect(
                 str(self.db_path),

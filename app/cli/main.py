@@ -1,0 +1,316 @@
+"""``coachdesk`` subcommands: headless work for scripts and administrators.
+
+Every command prints human-readable text, or JSON with ``--json``. Errors the user can act on (bad
+input, locked or damaged database, missing key) print one clear line to stderr and exit with code 2;
+a bug exits with a traceback.
+
+The database key: from the OS keychain; when the profile is passphrase-protected (or a new profile is
+created where no keychain is usable) the passphrase comes from ``$COACHDESK_PASSPHRASE``, else from a
+prompt on the terminal. Nothing is ever stored unencrypted.
+"""
+
+from __future__ import annotations
+
+import argparse
+import getpass
+import json
+import sys
+from collections.abc import Sequence
+from dataclasses import asdict, is_dataclass
+from datetime import date
+from typing import Any
+
+from app.bootstrap import open_workspace
+from app.domain.errors import DomainError, ValidationError
+from app.domain.outcomes import OutcomeFigures, Period, Scope
+from app.host.keystore import (
+    KeychainUnavailable,
+    KeyStoreError,
+    PassphraseRequired,
+    passphrase_from_env,
+)
+from app.host.paths import resolve_data_dir
+from app.services.workspace import Workspace
+from app.storage.errors import StorageError
+
+EXIT_USER_ERROR = 2
+
+
+class CliError(Exception):
+    """An error to print as one line and exit with code 2."""
+
+
+def _json_default(value: Any) -> Any:
+    if isinstance(value, date):
+        return value.isoformat()
+    if is_dataclass(value) and not isinstance(value, type):
+        return asdict(value)
+    if isinstance(value, (set, frozenset, tuple)):
+        return list(value)
+    raise TypeError(f"not JSON serialisable: {type(value).__name__}")
+
+
+def emit(args: argparse.Namespace, data: Any, text: str) -> None:
+    if args.json:
+        print(json.dumps(data, default=_json_default, ensure_ascii=False, indent=2))
+    else:
+        print(text)
+
+
+# -- opening the workspace -------------------------------------------------------------------------------
+
+
+def _prompt_passphrase(new: bool) -> str:
+    if not sys.stdin.isatty():
+        raise CliError("A passphrase is needed: set COACHDESK_PASSPHRASE or run the command on a terminal.")
+    if not new:
+        return getpass.getpass("CoachDesk passphrase: ")
+    first = getpass.getpass("New passphrase for the database key (8+ characters): ")
+    if getpass.getpass("Repeat it: ") != first:
+        raise CliError("The two passphrases differ; nothing was created.")
+    return first
+
+
+def open_for_cli(args: argparse.Namespace) -> Workspace:
+    data_dir = resolve_data_dir(args.data_dir)
+    passphrase = passphrase_from_env()
+    try:
+        return open_workspace(data_dir, passphrase=passphrase)
+    except KeychainUnavailable as exc:
+        # A new profile on a machine without a usable keychain: say so, then protect the key with a
+        # passphrase instead. Never continue unencrypted.
+        print(f"{exc.message}", file=sys.stderr)
+        return open_workspace(data_dir, passphrase=_prompt_passphrase(new=True))
+    except PassphraseRequired:
+        return open_workspace(data_dir, passphrase=_prompt_passphrase(new=False))
+
+
+# -- commands --------------------------------------------------------------------------------------------
+
+
+def cmd_init(args: argparse.Namespace) -> None:
+    from app.services.people import UserInput
+
+    ws = open_for_cli(args)
+    try:
+        if ws.people.users():
+            raise CliError("This workspace already has users; nothing was changed.")
+        org = ws.people.create_organisation(args.organisation)
+        uid = ws.people.create_user(org, UserInput(args.username, args.display_name, args.role))
+        actor = ws.people.sign_in(uid)
+        emit(
+            args,
+            {"organisation_id": org, "user_id": uid},
+            f"Workspace ready; signed in as {actor.display_name}.",
+        )
+    finally:
+        ws.close()
+
+
+def cmd_demo(args: argparse.Namespace) -> None:
+    from app.services.demo import DemoBuilder
+
+    if args.clients < 1 or args.clients > 100_000:
+        raise CliError("--clients must be between 1 and 100000.")
+    ws = open_for_cli(args)
+    try:
+        if ws.people.users():
+            raise CliError(
+                "The demo needs an empty workspace; this one already has data. Use another --data-dir."
+            )
+        show = not args.json and sys.stderr.isatty()
+
+        def progress(done: int, total: int) -> None:
+            if show:
+                print(f"\r  {done}/{total} clients", end="", file=sys.stderr, flush=True)
+
+        summary = DemoBuilder(ws, seed=args.seed, months=args.months).build(args.clients, progress)
+        if show:
+            print(file=sys.stderr)
+        emit(
+            args,
+            summary,
+            f"Demo workspace built: {summary.clients} clients, {summary.coaches} coaches, "
+            f"{summary.employers} employers, {summary.sessions} session records, "
+            f"{summary.placements} placements.\n"
+            f"Signed in as coach {summary.signed_in_as}.",
+        )
+    finally:
+        ws.close()
+
+
+def _pct(numerator: int, denominator: int) -> str:
+    return (
+        f"{numerator}/{denominator} ({100 * numerator / denominator:.1f}%)"
+        if denominator
+        else f"{numerator}/0 (–)"
+    )
+
+
+def format_figures(f: OutcomeFigures) -> str:
+    lines = [
+        f"Period                          {f.period.start} – {f.period.end}",
+        f"Clients served                  {f.clients_served}",
+        f"Sessions (人次)                  {f.sessions}",
+        f"Coaching hours                  {f.coaching_hours:.1f}  (+ {f.travel_hours:.1f} h travel)",
+        f"Placements                      {f.placements}  ({f.clients_placed} clients)",
+        f"Placement rate                  {_pct(f.placement_rate.numerator, f.placement_rate.denominator)}",
+    ]
+    for r in f.retention:
+        lines.append(
+            f"Retention at {r.day_offset:>3} days            {_pct(r.retained, r.checked)}"
+            f"  due {r.due}, overdue {r.overdue}"
+        )
+    hours = f"{f.mean_hours_per_week:.1f}" if f.mean_hours_per_week is not None else "–"
+    wage = f"{f.median_monthly_wage:.0f}" if f.median_monthly_wage is not None else "–"
+    lines += [
+        f"Hours/week at placement (mean)  {hours}",
+        f"Monthly wage at placement (median, yuan)  {wage}",
+        "Employment forms                " + (", ".join(f"{k} {v}" for k, v in f.employment_forms) or "–"),
+        f"Supported employment            {f.supported_employment}",
+        "Days intake → employer contact  "
+        + (
+            f"{f.median_days_to_first_employer_contact:.0f}"
+            if f.median_days_to_first_employer_contact
+            else "–"
+        ),
+        "Days intake → placement         "
+        + (f"{f.median_days_to_placement:.0f}" if f.median_days_to_placement else "–"),
+        f"Plans on time                   {_pct(f.plans_on_time.numerator, f.plans_on_time.denominator)}",
+        "Assessments on time             "
+        f"{_pct(f.assessments_on_time.numerator, f.assessments_on_time.denominator)}",
+        f"Supervision on time (coach-months)  "
+        f"{_pct(f.supervision_on_time.numerator, f.supervision_on_time.denominator)}",
+    ]
+    if f.fading_curve:
+        lines.append(
+            "Fading curve (week: coach on-site %)  "
+            + ", ".join(f"{w}:{p:.0f}" for w, p in f.fading_curve[:12])
+        )
+    return "\n".join(lines)
+
+
+def _parse_date(value: str) -> date:
+    try:
+        return date.fromisoformat(value)
+    except ValueError:
+        raise argparse.ArgumentTypeError(f"{value!r} is not a date in the form YYYY-MM-DD") from None
+
+
+def cmd_stats(args: argparse.Namespace) -> None:
+    ws = open_for_cli(args)
+    try:
+        span = ws.outcomes.data_span()
+        start = args.date_from or (span[0] if span else ws.ctx.today().replace(day=1))
+        end = args.date_to or (span[1] if span else ws.ctx.today())
+        try:
+            period = Period(start, end)
+        except ValueError:
+            raise CliError("--to must not be before --from.") from None
+        scope = Scope("all")
+        if args.coach:
+            coach = next((u for u in ws.people.users() if args.coach in (u.id, u.username)), None)
+            if coach is None:
+                raise CliError(f"No user with the id or username {args.coach!r}.")
+            scope = Scope("coach", coach.id)
+        elif args.town:
+            scope = Scope("town", args.town)
+        elif args.cluster:
+            scope = Scope("cluster", args.cluster)
+        if args.by:
+            rows = ws.outcomes.breakdown(period, args.by)
+            emit(
+                args,
+                [{"key": k, "figures": f} for k, f in rows],
+                "\n\n".join(f"== {k or '(unknown)'} ==\n{format_figures(f)}" for k, f in rows),
+            )
+        else:
+            figures = ws.outcomes.figures(period, scope)
+            emit(args, figures, format_figures(figures))
+    finally:
+        ws.close()
+
+
+def cmd_check(args: argparse.Namespace) -> int:
+    ws = open_for_cli(args)
+    try:
+        report = ws.integrity.check()
+        text = (
+            "Database is clean: integrity, encryption (page HMACs), foreign keys and record rules check out.\n"
+            if report.clean
+            else "Problems found:\n" + "\n".join(f"  - {p}" for p in report.problems) + "\n"
+        )
+        text += "Records: " + ", ".join(f"{k} {v}" for k, v in report.counts.items() if v)
+        emit(args, {"clean": report.clean, "problems": report.problems, "counts": report.counts}, text)
+        return 0 if report.clean else 1
+    finally:
+        ws.close()
+
+
+def cmd_users(args: argparse.Namespace) -> None:
+    ws = open_for_cli(args)
+    try:
+        users = ws.people.users()
+        emit(args, users, "\n".join(f"{u.username:<14} {u.role:<11} {u.display_name}  {u.id}" for u in users))
+    finally:
+        ws.close()
+
+
+def build_parser() -> argparse.ArgumentParser:
+    parser = argparse.ArgumentParser(
+        prog="coachdesk", description="CoachDesk 就业辅导工作台 — with no command, the desktop window opens."
+    )
+    parser.add_argument(
+        "--data-dir", help="profile folder (default: $COACHDESK_DATA_DIR or the user data dir)"
+    )
+    parser.add_argument("--json", action="store_true", help="print JSON instead of text")
+    sub = parser.add_subparsers(dest="command", metavar="COMMAND")
+
+    p = sub.add_parser("init", help="create the organisation and the first user of a new workspace")
+    p.add_argument("--organisation", required=True)
+    p.add_argument("--username", required=True)
+    p.add_argument("--display-name", required=True)
+    p.add_argument("--role", choices=("coach", "supervisor", "admin"), default="coach")
+    p.set_defaults(func=cmd_init)
+
+    p = sub.add_parser("demo", help="build a synthetic Dongguan demo caseload in an empty workspace")
+    p.add_argument("--clients", type=int, default=500)
+    p.add_argument("--months", type=int, default=12, help="how many months of history (default 12)")
+    p.add_argument("--seed", type=int, default=2026)
+    p.set_defaults(func=cmd_demo)
+
+    p = sub.add_parser("stats", help="outcome figures for a period (default: the whole data span)")
+    p.add_argument("--from", dest="date_from", type=_parse_date)
+    p.add_argument("--to", dest="date_to", type=_parse_date)
+    scope = p.add_mutually_exclusive_group()
+    scope.add_argument("--coach", help="coach id or username")
+    scope.add_argument("--town", help="town code (12 digits)")
+    scope.add_argument("--cluster", help="cluster name, e.g. 第一片区")
+    p.add_argument("--by", choices=("coach", "town", "cluster", "month", "year"), help="break down by")
+    p.set_defaults(func=cmd_stats)
+
+    p = sub.add_parser("check", help="verify the database's integrity and say what was found")
+    p.set_defaults(func=cmd_check)
+
+    p = sub.add_parser("users", help="list the staff in this workspace")
+    p.set_defaults(func=cmd_users)
+    return parser
+
+
+def run(argv: Sequence[str]) -> int:
+    parser = build_parser()
+    args = parser.parse_args(list(argv))
+    if args.command is None:
+        parser.print_help()
+        return EXIT_USER_ERROR
+    try:
+        result = args.func(args)
+    except ValidationError as exc:
+        print("Invalid input:", file=sys.stderr)
+        for e in exc.errors:
+            print(f"  {e.field}: {e.message}", file=sys.stderr)
+        return EXIT_USER_ERROR
+    except (CliError, DomainError, StorageError, KeyStoreError) as exc:
+        print(f"coachdesk: {exc}", file=sys.stderr)
+        return EXIT_USER_ERROR
+    return int(result or 0)

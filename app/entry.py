@@ -1,0 +1,26 @@
+"""The ``coachdesk`` console script: a subcommand runs headless (``app.cli``); no subcommand opens the
+desktop window (``app.ui``). Kept apart from both so the CLI never imports Qt."""
+
+from __future__ import annotations
+
+import sys
+from collections.abc import Sequence
+
+
+def main(argv: Sequence[str] | None = None) -> int:
+    args = list(sys.argv[1:] if argv is None else argv)
+    from app.cli.main import build_parser
+
+    parsed, _rest = build_parser().parse_known_args(args)
+    if parsed.command is None and not {"-h", "--help"} & set(args):
+        from app.host.paths import resolve_data_dir
+        from app.ui.main import run_gui
+
+        return run_gui(resolve_data_dir(parsed.data_dir), args)
+    from app.cli.main import run
+
+    return run(args)
+
+
+if __name__ == "__main__":
+    sys.exit(main())
