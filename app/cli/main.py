@@ -236,7 +236,7 @@ def cmd_check(args: argparse.Namespace) -> int:
     try:
         report = ws.integrity.check()
         text = (
-            "Database is clean: integrity, encryption (page HMACs), foreign keys and record rules check out.\n"
+            "Clean: integrity, encryption (page HMACs), foreign keys and record rules all check out.\n"
             if report.clean
             else "Problems found:\n" + "\n".join(f"  - {p}" for p in report.problems) + "\n"
         )
