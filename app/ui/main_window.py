@@ -1,0 +1,242 @@
+"""The main window: the caseload list with search and filters.
+
+This is the base the full workspace grows from: the caseload is the central widget for now; later
+issues add the client record, plans, sessions and reports around it.
+"""
+
+from __future__ import annotations
+
+from PySide6.QtCore import QModelIndex, Qt, QTimer, Signal
+from PySide6.QtGui import QAction, QCloseEvent, QKeySequence, QShortcut
+from PySide6.QtWidgets import (
+    QAbstractButton,
+    QAbstractItemView,
+    QComboBox,
+    QHBoxLayout,
+    QHeaderView,
+    QLabel,
+    QLineEdit,
+    QMainWindow,
+    QMessageBox,
+    QTableView,
+    QVBoxLayout,
+    QWidget,
+)
+
+from app import __version__
+from app.services.workspace import Workspace
+from app.ui.caseload_model import CaseloadModel, IdRole
+from app.ui.dialogs import ROLE_LABELS
+
+__all__ = ["SEARCH_DEBOUNCE_MS", "WINDOW_TITLE", "MainWindow"]
+
+WINDOW_TITLE = "CoachDesk 就业辅导工作台"
+#: How long typing must pause before the caseload is searched.
+SEARCH_DEBOUNCE_MS = 200
+
+ALL = "全部"
+
+
+class MainWindow(QMainWindow):
+    """The first main window: the caseload of the workspace, searchable and filterable.
+
+    Signals:
+        clientActivated(str): a client row was activated (double-click or Enter); the client id.
+    """
+
+    clientActivated = Signal(str)
+
+    def __init__(self, workspace: Workspace, parent: QWidget | None = None) -> None:
+        super().__init__(parent)
+        self.workspace = workspace
+        ref = workspace.ctx.reference
+        self.setWindowTitle(WINDOW_TITLE)
+        self.setAccessibleName(WINDOW_TITLE)
+        self.resize(1100, 680)
+
+        self.model = CaseloadModel(workspace.clients, ref, self)
+
+        # -- search and filters -----------------------------------------------------------------------
+        self.search_edit = QLineEdit()
+        self.search_edit.setPlaceholderText("搜索姓名、身份证号后四位、电话")
+        self.search_edit.setAccessibleName("搜索服务对象")
+        self.search_edit.setAccessibleDescription("输入姓名、身份证号后四位或电话，列表随输入更新")
+        self.search_edit.setClearButtonEnabled(True)
+        for button in self.search_edit.findChildren(QAbstractButton):
+            button.setAccessibleName("清除搜索")
+            button.setToolTip("清除搜索")
+        self.search_timer = QTimer(self)
+        self.search_timer.setSingleShot(True)
+        self.search_timer.setInterval(SEARCH_DEBOUNCE_MS)
+
+        self.status_combo = QComboBox()
+        self.status_combo.setAccessibleName("按状态筛选")
+        self.status_combo.addItem(ALL, None)
+        for code in ref.codes("client_status").values():
+            self.status_combo.addItem(code.name("zh_CN"), code.code)
+
+        self.town_combo = QComboBox()
+        self.town_combo.setAccessibleName("按镇街筛选")
+        self.town_combo.addItem(ALL, None)
+        for town in ref.towns.values():
+            self.town_combo.addItem(town.name, town.code)
+        self.town_combo.setMaxVisibleItems(20)
+
+        search_label = QLabel("搜索(&S)：")
+        search_label.setBuddy(self.search_edit)
+        status_label = QLabel("状态(&T)：")
+        status_label.setBuddy(self.status_combo)
+        town_label = QLabel("镇街(&W)：")
+        town_label.setBuddy(self.town_combo)
+
+        filters = QHBoxLayout()
+        filters.addWidget(search_label)
+        filters.addWidget(self.search_edit, 3)
+        filters.addSpacing(12)
+        filters.addWidget(status_label)
+        filters.addWidget(self.status_combo, 1)
+        filters.addSpacing(12)
+        filters.addWidget(town_label)
+        filters.addWidget(self.town_combo, 1)
+
+        # -- the table --------------------------------------------------------------------------------
+        self.table = QTableView()
+        self.table.setAccessibleName("服务对象列表")
+        self.table.setModel(self.model)
+        self.table.setSelectionBehavior(QAbstractItemView.SelectionBehavior.SelectRows)
+        self.table.setSelectionMode(QAbstractItemView.SelectionMode.SingleSelection)
+        self.table.setEditTriggers(QAbstractItemView.EditTrigger.NoEditTriggers)
+        self.table.setAlternatingRowColors(True)
+        self.table.setWordWrap(False)
+        # Tab moves on to the next control instead of from cell to cell (arrow keys move in the table).
+        self.table.setTabKeyNavigation(False)
+        self.table.verticalHeader().setVisible(False)
+        self.table.setCornerButtonEnabled(False)
+        for button in self.table.findChildren(QAbstractButton):  # the (disabled) corner button
+            button.setAccessibleName("全选")
+        header = self.table.horizontalHeader()
+        header.setAccessibleName("列标题")
+        header.setSectionResizeMode(QHeaderView.ResizeMode.Interactive)
+        header.setStretchLastSection(True)
+        header.setHighlightSections(False)
+        # Set the indicator before enabling sorting: enabling sorts by the indicator at once.
+        header.setSortIndicator(self.model.sort_column(), self.model.sort_order())
+        self.table.setSortingEnabled(True)
+        self.table.resizeColumnsToContents()
+
+        self.count_label = QLabel()
+        self.count_label.setAccessibleName("服务对象总数")
+
+        central = QWidget()
+        layout = QVBoxLayout(central)
+        layout.addLayout(filters)
+        layout.addWidget(self.table, 1)
+        layout.addWidget(self.count_label)
+        self.setCentralWidget(central)
+
+        # -- menu, status bar, keys -------------------------------------------------------------------
+        self._build_menu()
+        self.user_label = QLabel(self._user_text())
+        self.user_label.setAccessibleName("当前用户")
+        self.data_dir_label = QLabel(f"数据目录：{workspace.data_dir}")
+        self.data_dir_label.setAccessibleName("数据目录")
+        self.data_dir_label.setToolTip(str(workspace.data_dir))
+        self.statusBar().addWidget(self.user_label)
+        self.statusBar().addPermanentWidget(self.data_dir_label)
+
+        self.find_shortcut = QShortcut(QKeySequence(QKeySequence.StandardKey.Find), self)
+        self.find_shortcut.activated.connect(self.focus_search)
+
+        QWidget.setTabOrder(self.search_edit, self.status_combo)
+        QWidget.setTabOrder(self.status_combo, self.town_combo)
+        QWidget.setTabOrder(self.town_combo, self.table)
+
+        # -- wiring -----------------------------------------------------------------------------------
+        self.search_edit.textChanged.connect(self.search_timer.start)
+        self.search_edit.returnPressed.connect(self.apply_search)
+        self.search_timer.timeout.connect(self.apply_search)
+        self.status_combo.currentIndexChanged.connect(self.apply_filters)
+        self.town_combo.currentIndexChanged.connect(self.apply_filters)
+        header.sortIndicatorChanged.connect(self._keep_sort_indicator)
+        self.model.totalChanged.connect(self._show_total)
+        self.model.loadFailed.connect(self._show_load_error)
+        self.table.activated.connect(self._activate)
+
+        self._show_total(self.model.total())
+        self.search_edit.setFocus()
+
+    # -- actions --------------------------------------------------------------------------------------
+
+    def focus_search(self) -> None:
+        self.search_edit.setFocus(Qt.FocusReason.ShortcutFocusReason)
+        self.search_edit.selectAll()
+
+    def apply_search(self) -> None:
+        """Search now (also what the debounce timer calls)."""
+        self.search_timer.stop()
+        self.model.set_search(self.search_edit.text())
+
+    def apply_filters(self) -> None:
+        self.model.set_filter(town_code=self.town_combo.currentData(), status=self.status_combo.currentData())
+
+    def current_client_id(self) -> str | None:
+        index = self.table.currentIndex()
+        return str(index.data(IdRole)) if index.isValid() else None
+
+    def show_about(self) -> None:
+        QMessageBox.about(
+            self,
+            "关于 CoachDesk",
+            f"<p><b>CoachDesk 就业辅导工作台</b> {__version__}</p>"
+            "<p>为东莞残疾人就业辅导员和督导设计的个案记录、就业计划、安置与督导工具。</p>"
+            "<p>所有服务对象资料均加密保存在本机。</p>",
+        )
+
+    # -- helpers --------------------------------------------------------------------------------------
+
+    def _build_menu(self) -> None:
+        file_menu = self.menuBar().addMenu("文件(&F)")
+        self.quit_action = QAction("退出(&X)", self)
+        self.quit_action.setShortcut(QKeySequence("Ctrl+Q"))
+        self.quit_action.setMenuRole(QAction.MenuRole.QuitRole)
+        self.quit_action.setStatusTip("关闭 CoachDesk")
+        self.quit_action.triggered.connect(self.close)
+        file_menu.addAction(self.quit_action)
+
+        help_menu = self.menuBar().addMenu("帮助(&H)")
+        self.about_action = QAction("关于 CoachDesk(&A)", self)
+        self.about_action.setMenuRole(QAction.MenuRole.AboutRole)
+        self.about_action.triggered.connect(self.show_about)
+        help_menu.addAction(self.about_action)
+
+    def _user_text(self) -> str:
+        actor = self.workspace.actor
+        if actor is None:
+            return "未登录"
+        role = ROLE_LABELS.get(actor.role, actor.role)
+        return f"当前用户：{actor.display_name or actor.user_id}（{role}）"
+
+    def _show_total(self, total: int) -> None:
+        self.count_label.setText(f"共 {total} 名服务对象")
+
+    def _show_load_error(self, message: str) -> None:
+        self.statusBar().showMessage("读取服务对象列表失败", 10_000)
+        QMessageBox.critical(self, "读取失败", f"无法读取服务对象列表。\n\n{message}")
+
+    def _keep_sort_indicator(self, column: int, order: Qt.SortOrder) -> None:
+        """Columns the database cannot sort by keep the indicator where the sort really is."""
+        if self.model.is_sortable(column):
+            return
+        header = self.table.horizontalHeader()
+        blocked = header.blockSignals(True)
+        header.setSortIndicator(self.model.sort_column(), self.model.sort_order())
+        header.blockSignals(blocked)
+
+    def _activate(self, index: QModelIndex) -> None:
+        client_id = index.data(IdRole)
+        if client_id:
+            self.clientActivated.emit(str(client_id))
+
+    def closeEvent(self, event: QCloseEvent) -> None:
+        self.search_timer.stop()
+        super().closeEvent(event)
