@@ -138,15 +138,11 @@ def start(extra: list[str]) -> int:
     if not keychain_usable() and "COACHDESK_PASSPHRASE" not in env:
         # The demo workspace holds only invented people; without a keychain its key is protected by a
         # documented demo passphrase, said out loud here. Real profiles prompt for their own.
-        say(
-            f"no usable system keychain: the demo workspace's key is protected by the passphrase {DEMO_PASSPHRASE!r}"
-        )
+        say(f"no usable system keychain: the demo workspace's key is protected by {DEMO_PASSPHRASE!r}")
         env["COACHDESK_PASSPHRASE"] = DEMO_PASSPHRASE
     coachdesk = [str(PY), "-m", "app", "--data-dir", str(DEMO_DIR)]
     if not (DEMO_DIR / "coachdesk.db").exists():
-        say(
-            f"building the demo workspace ({DEMO_CLIENTS} invented clients) in {DEMO_DIR.name}/ — about a minute"
-        )
+        say(f"building the demo workspace ({DEMO_CLIENTS} invented clients) in {DEMO_DIR.name}/ (a minute)")
         if run([*coachdesk, "demo", "--clients", str(DEMO_CLIENTS)], env=env, cwd=ROOT) != 0:
             shutil.rmtree(DEMO_DIR, ignore_errors=True)
             return 1
