@@ -374,6 +374,12 @@ class DemoBuilder:
             self.sessions += 1
             if not is_last or rng.random() < 0.6:
                 ws.sessions.finalise(sid)
+                if rng.random() < 0.03:
+                    ws.sessions.amend(
+                        sid,
+                        {"travel_minutes": rng.choice([15, 40, 60])},
+                        "补记：交通时间记录有误，按当日出行记录更正",
+                    )
             if placement_start and day < placement_start <= day + timedelta(days=14):
                 self._place(client_id, employer, placement_start)
                 day = placement_start
