@@ -47,7 +47,8 @@ def test_domain_imports_only_stdlib_and_domain() -> None:
         bad = {
             m
             for m in imported_modules(path)
-            if m.split(".")[0] not in allowed_roots or (m.startswith("app.") and not m.startswith("app.domain"))
+            if m.split(".")[0] not in allowed_roots
+            or (m.startswith("app.") and not m.startswith("app.domain"))
         }
         if bad:
             offenders[path.name] = sorted(bad)

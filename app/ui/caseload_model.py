@@ -106,6 +106,7 @@ class CaseloadModel(QAbstractTableModel):
         self._status: str | None = None
         self._sort_column = NAME
         self._sort_order = Qt.SortOrder.AscendingOrder
+        self._load_error: str | None = None
         self._sex_names = {c.code: c.name(LANGUAGE) for c in reference.codes("sex").values()}
         self._status_names = {c.code: c.name(LANGUAGE) for c in reference.codes("client_status").values()}
         self._phase_names = {c.code: c.name(LANGUAGE) for c in reference.codes("phase").values()}
@@ -120,6 +121,10 @@ class CaseloadModel(QAbstractTableModel):
     def loaded(self) -> int:
         """How many rows have been read so far."""
         return len(self._rows)
+
+    def load_error(self) -> str | None:
+        """The message of the last failed read, or None if the last read worked."""
+        return self._load_error
 
     def search(self) -> str:
         return self._search
@@ -181,10 +186,12 @@ class CaseloadModel(QAbstractTableModel):
             page = self._query(0)
         except StorageError as exc:
             self._total = 0
+            self._load_error = str(exc)
             self.endResetModel()
             self.totalChanged.emit(0)
-            self.loadFailed.emit(str(exc))
+            self.loadFailed.emit(self._load_error)
             return
+        self._load_error = None
         self._add(page.rows)
         self._total = max(page.total, len(self._rows))
         self.endResetModel()
@@ -201,8 +208,9 @@ class CaseloadModel(QAbstractTableModel):
         try:
             page = self._query(len(self._rows))
         except StorageError as exc:
+            self._load_error = str(exc)
             self._stop_fetching()
-            self.loadFailed.emit(str(exc))
+            self.loadFailed.emit(self._load_error)
             return
         # Rows added or deleted elsewhere since the first page shift the offsets; never show a row
         # twice, and stop asking when a page brings nothing new.

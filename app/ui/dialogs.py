@@ -72,6 +72,11 @@ def _message_label(name: str) -> QLabel:
     return label
 
 
+def _set_width(dialog: QDialog, chinese_chars: int) -> None:
+    """Make the dialog at least as wide as ``chinese_chars`` Chinese characters (text wraps inside)."""
+    dialog.setMinimumWidth(chinese_chars * dialog.fontMetrics().horizontalAdvance("中"))
+
+
 def _show_message(label: QLabel, text: str | None) -> None:
     label.setText(text or "")
     label.setVisible(bool(text))
@@ -127,6 +132,7 @@ class PassphraseDialog(QDialog):
         form = QFormLayout()
         form.addRow("口令(&P)：", self.passphrase_edit)
         form.addRow("", self.show_check)
+        _set_width(self, 28)
         layout = QVBoxLayout(self)
         layout.addWidget(self.intro)
         layout.addWidget(self.error_label)
@@ -194,6 +200,7 @@ class NewPassphraseDialog(QDialog):
         form.addRow(f"新口令（至少 {MIN_PASSPHRASE_LENGTH} 个字符）(&N)：", self.first_edit)
         form.addRow("再次输入(&A)：", self.second_edit)
         form.addRow("", self.show_check)
+        _set_width(self, 36)
         layout = QVBoxLayout(self)
         layout.addWidget(self.intro)
         layout.addLayout(form)
@@ -274,6 +281,7 @@ class FirstRunDialog(QDialog):
         form.addRow("您的姓名(&N)：", self.name_edit)
         form.addRow("用户名(&U)：", self.username_edit)
         form.addRow("角色(&R)：", self.role_combo)
+        _set_width(self, 32)
         layout = QVBoxLayout(self)
         layout.addWidget(self.intro)
         layout.addLayout(form)
@@ -329,6 +337,7 @@ class ChooseUserDialog(QDialog):
 
         form = QFormLayout()
         form.addRow("用户(&U)：", self.user_combo)
+        _set_width(self, 26)
         layout = QVBoxLayout(self)
         layout.addWidget(self.intro)
         layout.addLayout(form)

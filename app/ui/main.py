@@ -63,11 +63,14 @@ __all__ = [
 log = logging.getLogger(__name__)
 
 APP_NAME = "CoachDesk"
+APP_PROGRAM = "coachdesk"
 EXIT_OK = 0
 #: The user cancelled a start-up dialog.
 EXIT_CANCELLED = 1
 #: The profile could not be opened (storage or key-store error).
 EXIT_FAILED = 2
+
+_MAX_INFORMATIVE = 600
 
 WRONG_PASSPHRASE = "口令不正确，请重试。"
 WRONG_ENV_PASSPHRASE = "环境变量 COACHDESK_PASSPHRASE 中的口令不正确，请输入正确的口令。"
@@ -215,7 +218,11 @@ class DialogPrompter:
 
     def critical(self, title: str, text: str, detail: str) -> None:
         box = QMessageBox(QMessageBox.Icon.Critical, title, text, QMessageBox.StandardButton.Ok, self.parent)
-        box.setInformativeText(detail)
+        if len(detail) > _MAX_INFORMATIVE:  # e.g. a long integrity-check report: keep the box usable
+            box.setInformativeText(detail[:_MAX_INFORMATIVE].rstrip() + "…")
+            box.setDetailedText(detail)
+        else:
+            box.setInformativeText(detail)
         box.setAccessibleName(title)
         box.exec()
 
@@ -233,7 +240,7 @@ def _application(argv: list[str]) -> QApplication:
     if isinstance(existing, QApplication):
         app = existing
     else:
-        app = QApplication(argv)
+        app = QApplication([APP_PROGRAM, *argv])
         _install_translations(app)
     app.setApplicationName(APP_NAME)
     app.setOrganizationName(APP_NAME)
@@ -241,10 +248,12 @@ def _application(argv: list[str]) -> QApplication:
 
 
 def run_gui(data_dir: Path, argv: list[str], *, prompter: Prompter | None = None) -> int:
-    """Open the profile in ``data_dir`` and show the main window; returns the process exit code.
+    """Open the profile in ``data_dir`` and show the main window; returns the process exit code
+    (:data:`EXIT_OK` after the window closed, :data:`EXIT_CANCELLED`, :data:`EXIT_FAILED`).
 
-    ``argv`` goes to QApplication (Qt options such as ``-platform``); ``prompter`` replaces the
-    start-up dialogs (tests).
+    ``argv`` is the command line after the program name; Qt's own options in it (``-platform``,
+    ``-style``, ...) apply when this call creates the QApplication. ``prompter`` replaces the start-up
+    dialogs (tests).
     """
     app = _application(argv)
     prompter = prompter or DialogPrompter(data_dir)
@@ -260,9 +269,11 @@ def run_gui(data_dir: Path, argv: list[str], *, prompter: Prompter | None = None
             _fail(prompter, data_dir, exc)
         window = MainWindow(workspace)
         window.show()
-        code = app.exec()
-        window.deleteLater()
-        return code
+        try:
+            return app.exec()
+        finally:
+            window.close()
+            window.deleteLater()
     except StartupAborted as stop:
         return stop.code
     finally:

@@ -25,7 +25,7 @@ from PySide6.QtWidgets import (
 
 from app import __version__
 from app.services.workspace import Workspace
-from app.ui.caseload_model import CaseloadModel, IdRole
+from app.ui.caseload_model import COLUMNS, CaseloadModel, IdRole
 from app.ui.dialogs import ROLE_LABELS
 
 __all__ = ["SEARCH_DEBOUNCE_MS", "WINDOW_TITLE", "MainWindow"]
@@ -35,6 +35,18 @@ WINDOW_TITLE = "CoachDesk 就业辅导工作台"
 SEARCH_DEBOUNCE_MS = 200
 
 ALL = "全部"
+
+#: Narrowest width of a caseload column, in widths of one Chinese character.
+COLUMN_MIN_EM = {
+    "name": 6,
+    "id_masked": 10,
+    "sex": 3,
+    "town": 7,
+    "status": 5,
+    "coach": 6,
+    "intake_date": 7,
+    "last_session": 7,
+}
 
 
 class MainWindow(QMainWindow):
@@ -122,7 +134,7 @@ class MainWindow(QMainWindow):
         # Set the indicator before enabling sorting: enabling sorts by the indicator at once.
         header.setSortIndicator(self.model.sort_column(), self.model.sort_order())
         self.table.setSortingEnabled(True)
-        self.table.resizeColumnsToContents()
+        self._size_columns()
 
         self.count_label = QLabel()
         self.count_label.setAccessibleName("服务对象总数")
@@ -159,10 +171,15 @@ class MainWindow(QMainWindow):
         self.town_combo.currentIndexChanged.connect(self.apply_filters)
         header.sortIndicatorChanged.connect(self._keep_sort_indicator)
         self.model.totalChanged.connect(self._show_total)
-        self.model.loadFailed.connect(self._show_load_error)
+        # Queued: a read can fail inside fetchMore() while the view lays itself out; the message box
+        # must not open in the middle of that.
+        self.model.loadFailed.connect(self._show_load_error, Qt.ConnectionType.QueuedConnection)
         self.table.activated.connect(self._activate)
 
         self._show_total(self.model.total())
+        error = self.model.load_error()
+        if error is not None:  # the first read failed before the signal was connected
+            QTimer.singleShot(0, lambda: self._show_load_error(error))
         self.search_edit.setFocus()
 
     # -- actions --------------------------------------------------------------------------------------
@@ -208,6 +225,16 @@ class MainWindow(QMainWindow):
         self.about_action.setMenuRole(QAction.MenuRole.AboutRole)
         self.about_action.triggered.connect(self.show_about)
         help_menu.addAction(self.about_action)
+
+    def _size_columns(self) -> None:
+        """Columns wide enough for their content (first page) with some air, and never narrower than
+        a typical value (names, town names and dates are short but must not be cut)."""
+        self.table.resizeColumnsToContents()
+        em = self.table.fontMetrics().horizontalAdvance("中")
+        header = self.table.horizontalHeader()
+        for column, spec in enumerate(COLUMNS):
+            wanted = max(header.sectionSize(column) + em, COLUMN_MIN_EM.get(spec.key, 4) * em)
+            header.resizeSection(column, wanted)
 
     def _user_text(self) -> str:
         actor = self.workspace.actor
