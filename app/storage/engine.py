@@ -28,7 +28,7 @@ from sqlalchemy import Engine, create_engine, event
 from sqlalchemy.exc import DBAPIError
 from sqlalchemy.pool import QueuePool
 
-from app.storage.errors import CorruptDatabase, NotEncrypted, StorageError, classify
+from app.storage.errors import CorruptDatabase, DatabaseLocked, NotEncrypted, StorageError, classify
 
 KEY_BYTES = 32
 SQLITE_PLAIN_HEADER = b"SQLite format 3\x00"
@@ -66,6 +66,7 @@ class Store:
         self._check_file()
         self.engine: Engine = create_engine(
             "sqlite+pysqlite://",
+            module=sqlcipher,  # so SQLAlchemy wraps sqlcipher3's errors in its own exception classes
             creator=self._connect,
             poolclass=QueuePool,
             pool_size=pool_size,
@@ -78,8 +79,11 @@ class Store:
     def _check_file(self) -> None:
         if not self.db_path.exists():
             return
-        with open(self.db_path, "rb") as f:
-            header = f.read(16)
+        try:
+            with open(self.db_path, "rb") as f:
+                header = f.read(16)
+        except OSError as exc:
+            raise classify(exc) or exc from exc
         if header == SQLITE_PLAIN_HEADER:
             raise NotEncrypted()
 
@@ -87,7 +91,10 @@ class Store:
         existed = self.db_path.exists() and self.db_path.stat().st_size > 0
         if not self.db_path.exists():
             # Owner-only from the start; SQLite gives the WAL and shared-memory files the same mode.
-            os.close(os.open(self.db_path, os.O_CREAT | os.O_WRONLY, 0o600))
+            try:
+                os.close(os.open(self.db_path, os.O_CREAT | os.O_WRONLY, 0o600))
+            except OSError as exc:
+                raise classify(exc) or exc from exc
         try:
             conn = sqlcipher.connect(
                 str(self.db_path),
@@ -156,21 +163,36 @@ class Store:
 
     def verify_on_start(self) -> None:
         """Start-up check: raise :class:`CorruptDatabase` when ``quick_check`` finds problems."""
-        problems = self.quick_check()
+        problems = [line for p in self.quick_check() for line in p.splitlines() if line.strip()]
         if problems:
-            raise CorruptDatabase("; ".join(problems[:3]))
+            shown = "; ".join(line[:120] for line in problems[:3])
+            more = f" and {len(problems) - 3} more" if len(problems) > 3 else ""
+            raise CorruptDatabase(f"quick_check: {shown}{more}")
 
     def checkpoint(self) -> None:
-        """Move the WAL into the main file (before a file-level backup)."""
-        with self.translate_errors(), self.engine.connect() as conn:
-            conn.exec_driver_sql("PRAGMA wal_checkpoint(TRUNCATE)").fetchall()
+        """Move the WAL into the main file (before a file-level backup).
+
+        Runs on the bare DB-API connection: a checkpoint cannot run inside the transaction that the
+        engine opens for every statement."""
+        with self.translate_errors():
+            raw = self.engine.raw_connection()
+            try:
+                driver = raw.driver_connection
+                assert driver is not None
+                busy, _log, _done = driver.execute("PRAGMA wal_checkpoint(TRUNCATE)").fetchone()
+            finally:
+                raw.close()
+        if busy:
+            raise DatabaseLocked()
 
     def dispose(self) -> None:
         self.engine.dispose()
 
 
 def _begin_immediate(conn: Any) -> None:
-    conn.exec_driver_sql("BEGIN IMMEDIATE")
+    # Writers take the write lock up front; read-only sessions (execution option ``read_only``) use a
+    # deferred BEGIN so that, in WAL mode, they never wait for a writer.
+    conn.exec_driver_sql("BEGIN" if conn.get_execution_options().get("read_only") else "BEGIN IMMEDIATE")
 
 
 def open_raw(db_path: Path, key: bytes) -> Any:

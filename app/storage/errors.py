@@ -100,6 +100,12 @@ def classify(exc: BaseException, *, wrong_key: bool | None = None) -> StorageErr
     if isinstance(orig, OSError):
         if orig.errno == errno.ENOSPC:
             return DiskFull()
+        if isinstance(orig, IsADirectoryError):
+            return CannotOpen("the database path is a folder, not a file")
+        if isinstance(orig, PermissionError):
+            return CannotOpen("permission denied; check who owns the data folder")
+        if orig.errno in (errno.EROFS, errno.ENOENT, errno.ENOTDIR):
+            return CannotOpen(orig.strerror or "the folder is missing or read-only")
         return None
     text = str(orig).lower()
     if "database or disk is full" in text or ("disk i/o error" in text and "full" in text):

@@ -18,6 +18,8 @@ from alembic import command
 from alembic.config import Config
 from alembic.runtime.migration import MigrationContext
 from alembic.script import ScriptDirectory
+from alembic.script.revision import ResolutionError
+from alembic.util import CommandError
 from sqlalchemy import text
 
 from app.domain.clock import utcnow
@@ -36,6 +38,14 @@ def head_revision() -> str:
     head = ScriptDirectory.from_config(alembic_config()).get_current_head()
     assert head is not None
     return head
+
+
+def known_revision(revision: str) -> bool:
+    """Whether this CoachDesk's migrations include ``revision`` (an unknown one is from a newer version)."""
+    try:
+        return ScriptDirectory.from_config(alembic_config()).get_revision(revision) is not None
+    except (CommandError, ResolutionError):
+        return False
 
 
 def current_revision(store: Store) -> str | None:
@@ -67,8 +77,7 @@ def migrate(store: Store, backup_dir: Path) -> MigrationResult:
     """Bring the store to the head revision, backing up first when an existing database changes."""
     head = head_revision()
     current = current_revision(store)
-    script = ScriptDirectory.from_config(alembic_config())
-    if current is not None and current != head and script.get_revision(current) is None:
+    if current is not None and current != head and not known_revision(current):
         raise NewerDatabase(current)
     if current == head:
         return MigrationResult(current, head, None)
@@ -102,6 +111,7 @@ def backup_database(store: Store, backup_dir: Path, *, label: str) -> Path:
                 ).scalars()
             }
         shutil.copyfile(store.db_path, target)
+        os.chmod(target, 0o600)
         with open(target, "rb") as f:
             os.fsync(f.fileno())
         check = open_raw(target, store._key)

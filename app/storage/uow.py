@@ -41,13 +41,14 @@ class UnitOfWork:
     """Opens transactions on a :class:`Store` for an acting user.
 
     :meth:`batch` groups many use cases into one transaction (bulk work such as building demo data):
-    inside it, :meth:`begin` and :meth:`read` reuse the batch's session, and nothing is committed until
-    the batch ends — all or nothing.
+    inside it, :meth:`begin` and :meth:`read` reuse the batch's session (each use case in a savepoint),
+    and nothing is committed until the batch ends — all or nothing.
     """
 
     def __init__(self, store: Store):
         self.store = store
         self._factory = sessionmaker(bind=store.engine, expire_on_commit=False, autoflush=True)
+        self._read_factory = sessionmaker(bind=store.engine.execution_options(read_only=True))
         self._batch = threading.local()
 
     def _batch_session(self) -> Session | None:
@@ -69,8 +70,13 @@ class UnitOfWork:
         """A transaction: commits when the block ends normally, rolls back on any exception."""
         batch = self._batch_session()
         if batch is not None:
+            # Stamp pending rows with the previous actor before switching, and run the use case in a
+            # savepoint so a failure the caller catches leaves nothing half-done in the batch.
+            batch.flush()
             batch.info["actor_id"] = actor_id
-            yield batch
+            with batch.begin_nested():
+                yield batch
+            batch.flush()
             return
         with self.store.translate_errors():
             session = self._factory()
@@ -93,7 +99,7 @@ class UnitOfWork:
             yield batch
             return
         with self.store.translate_errors():
-            session = self._factory()
+            session = self._read_factory()
             try:
                 yield session
             finally:
