@@ -21,17 +21,11 @@ from datetime import date
 from typing import Any
 
 from app.bootstrap import open_workspace
-from app.domain.errors import DomainError, ValidationError
+from app.domain.errors import CodedError, ValidationError
 from app.domain.outcomes import OutcomeFigures, Period, Scope
-from app.host.keystore import (
-    KeychainUnavailable,
-    KeyStoreError,
-    PassphraseRequired,
-    passphrase_from_env,
-)
+from app.host.keystore import KeychainUnavailable, PassphraseRequired, passphrase_from_env
 from app.host.paths import resolve_data_dir
 from app.services.workspace import Workspace
-from app.storage.errors import StorageError
 
 EXIT_USER_ERROR = 2
 
@@ -310,7 +304,7 @@ def run(argv: Sequence[str]) -> int:
         for e in exc.errors:
             print(f"  {e.field}: {e.message}", file=sys.stderr)
         return EXIT_USER_ERROR
-    except (CliError, DomainError, StorageError, KeyStoreError) as exc:
+    except (CliError, CodedError) as exc:
         print(f"coachdesk: {exc}", file=sys.stderr)
         return EXIT_USER_ERROR
     return int(result or 0)

@@ -26,10 +26,12 @@ class FieldError:
         return f"{self.field}: {self.message or self.code}"
 
 
-class DomainError(Exception):
-    """Base of every error the domain or the services raise on purpose (not bugs)."""
+class CodedError(Exception):
+    """Base of every error CoachDesk raises on purpose (domain, storage, key store): a stable ``code``
+    for translation catalogues and tests, ``params`` for the translated message, and a complete English
+    ``message`` (also ``str()``). The GUI translates any of them by code; the CLI prints the message."""
 
-    code: str = "domain_error"
+    code: str = "error"
 
     def __init__(self, message: str, *, code: str | None = None, params: Mapping[str, Any] | None = None):
         super().__init__(message)
@@ -40,6 +42,12 @@ class DomainError(Exception):
     @property
     def message(self) -> str:
         return str(self.args[0]) if self.args else self.code
+
+
+class DomainError(CodedError):
+    """Base of every error the domain or the services raise on purpose (not bugs)."""
+
+    code = "domain_error"
 
 
 class ValidationError(DomainError):

@@ -52,6 +52,8 @@ from cryptography.hazmat.primitives.ciphers.aead import AESGCM
 from keyring.backend import KeyringBackend
 from keyring.backends.chainer import ChainerBackend
 
+from app.domain.errors import CodedError
+
 __all__ = [
     "DEFAULT_ARGON2",
     "ENV_PASSPHRASE",
@@ -106,26 +108,11 @@ _MAX_PARALLELISM = 16
 # Errors
 
 
-class KeyStoreError(Exception):
-    """Base of every error this module raises on purpose.
+class KeyStoreError(CodedError):
+    """Base of every error this module raises on purpose. ``params`` holds only non-secret values
+    (paths, profile id, backend name) — never the key or the passphrase."""
 
-    ``code`` is stable and meant for translation catalogues and tests; ``message`` (also ``str()``) is
-    a complete English sentence for the user. ``params`` holds the non-secret values the message
-    names (paths, profile id, backend name) so a translated message can use them too.
-    """
-
-    code: str = "keystore_error"
-
-    def __init__(self, message: str, *, code: str | None = None, params: Mapping[str, Any] | None = None):
-        super().__init__(message)
-        if code is not None:
-            self.code = code
-        self.params: Mapping[str, Any] = dict(params or {})
-
-    @property
-    def message(self) -> str:
-        """The English, user-facing message."""
-        return str(self.args[0]) if self.args else self.code
+    code = "keystore_error"
 
 
 class KeyStoreExists(KeyStoreError):

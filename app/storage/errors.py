@@ -7,8 +7,10 @@ from __future__ import annotations
 
 import errno
 
+from app.domain.errors import CodedError
 
-class StorageError(Exception):
+
+class StorageError(CodedError):
     """An environment fault of the local store. ``code`` is stable for translation."""
 
     code = "storage_error"
