@@ -23,7 +23,7 @@ from typing import Any
 from app.bootstrap import open_workspace
 from app.domain.errors import CodedError, ValidationError
 from app.domain.outcomes import OutcomeFigures, Period, Scope
-from app.host.keystore import KeychainUnavailable, PassphraseRequired, passphrase_from_env
+from app.host.keystore import KeychainUnavailable, KeyStore, PassphraseRequired, passphrase_from_env
 from app.host.paths import resolve_data_dir
 from app.services.workspace import Workspace
 
@@ -68,9 +68,12 @@ def _prompt_passphrase(new: bool) -> str:
 def open_for_cli(args: argparse.Namespace) -> Workspace:
     data_dir = resolve_data_dir(args.data_dir)
     passphrase = passphrase_from_env()
+    new_profile = not KeyStore(data_dir).exists()
     try:
         return open_workspace(data_dir, passphrase=passphrase)
     except KeychainUnavailable as exc:
+        if not new_profile:
+            raise  # the key of this profile is in the keychain: only the keychain can open it
         # A new profile on a machine without a usable keychain: say so, then protect the key with a
         # passphrase instead. Never continue unencrypted.
         print(f"{exc.message}", file=sys.stderr)
@@ -258,22 +261,33 @@ def build_parser() -> argparse.ArgumentParser:
         "--data-dir", help="profile folder (default: $COACHDESK_DATA_DIR or the user data dir)"
     )
     parser.add_argument("--json", action="store_true", help="print JSON instead of text")
+    # --json is accepted after the command too; SUPPRESS keeps the top-level value when absent there.
+    common = argparse.ArgumentParser(add_help=False)
+    common.add_argument(
+        "--json", action="store_true", default=argparse.SUPPRESS, help="print JSON instead of text"
+    )
     sub = parser.add_subparsers(dest="command", metavar="COMMAND")
 
-    p = sub.add_parser("init", help="create the organisation and the first user of a new workspace")
+    p = sub.add_parser(
+        "init", parents=[common], help="create the organisation and the first user of a new workspace"
+    )
     p.add_argument("--organisation", required=True)
     p.add_argument("--username", required=True)
     p.add_argument("--display-name", required=True)
     p.add_argument("--role", choices=("coach", "supervisor", "admin"), default="coach")
     p.set_defaults(func=cmd_init)
 
-    p = sub.add_parser("demo", help="build a synthetic Dongguan demo caseload in an empty workspace")
+    p = sub.add_parser(
+        "demo", parents=[common], help="build a synthetic Dongguan demo caseload in an empty workspace"
+    )
     p.add_argument("--clients", type=int, default=500)
     p.add_argument("--months", type=int, default=12, help="how many months of history (default 12)")
     p.add_argument("--seed", type=int, default=2026)
     p.set_defaults(func=cmd_demo)
 
-    p = sub.add_parser("stats", help="outcome figures for a period (default: the whole data span)")
+    p = sub.add_parser(
+        "stats", parents=[common], help="outcome figures for a period (default: the whole data span)"
+    )
     p.add_argument("--from", dest="date_from", type=_parse_date)
     p.add_argument("--to", dest="date_to", type=_parse_date)
     scope = p.add_mutually_exclusive_group()
@@ -283,10 +297,12 @@ def build_parser() -> argparse.ArgumentParser:
     p.add_argument("--by", choices=("coach", "town", "cluster", "month", "year"), help="break down by")
     p.set_defaults(func=cmd_stats)
 
-    p = sub.add_parser("check", help="verify the database's integrity and say what was found")
+    p = sub.add_parser(
+        "check", parents=[common], help="verify the database's integrity and say what was found"
+    )
     p.set_defaults(func=cmd_check)
 
-    p = sub.add_parser("users", help="list the staff in this workspace")
+    p = sub.add_parser("users", parents=[common], help="list the staff in this workspace")
     p.set_defaults(func=cmd_users)
     return parser
 

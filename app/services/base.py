@@ -110,6 +110,11 @@ class ServiceBase:
         return select(model).where(model.deleted_at.is_(None))
 
 
+def escape_like(term: str) -> str:
+    """Escape LIKE wildcards so a search for "50%" or "a_b" matches those characters literally."""
+    return term.replace("\\", "\\\\").replace("%", "\\%").replace("_", "\\_")
+
+
 def apply_fields(row: Any, values: dict[str, Any]) -> list[str]:
     """Copy values onto a row; returns the names of the fields that actually changed (for the audit)."""
     changed = []

@@ -4,8 +4,9 @@ supervision records."""
 
 from __future__ import annotations
 
+import typing
 from dataclasses import dataclass
-from datetime import date, time
+from datetime import date, datetime, time
 from typing import Any
 
 from sqlalchemy import func, select
@@ -25,7 +26,7 @@ from app.domain.records import (
     SupervisionInput,
     checkpoint_schedule,
 )
-from app.services.base import ServiceBase, apply_fields
+from app.services.base import ServiceBase, apply_fields, escape_like
 from app.storage.models import (
     Employer,
     EmployerContact,
@@ -192,6 +193,34 @@ def _from_json(field: str, value: Any) -> Any:
     return value
 
 
+def amendment_overrides(s: Session, client_id: str | None = None) -> dict[str, dict[str, Any]]:
+    """The current values that amendments give final session records: session id → {field: value}.
+
+    Every reader of session content (views, the timeline, the outcome figures) goes through this, so an
+    amended record counts with its amended values everywhere. Amendments are few, so they are loaded
+    whole and applied in Python; the original row is never touched.
+    """
+    q = (
+        select(SessionAmendment.session_id, SessionAmendment.changes)
+        .where(SessionAmendment.deleted_at.is_(None))
+        .order_by(SessionAmendment.created_at, SessionAmendment.id)
+    )
+    if client_id is not None:
+        q = q.join(SessionRecord, SessionRecord.id == SessionAmendment.session_id).where(
+            SessionRecord.client_id == client_id
+        )
+    overrides: dict[str, dict[str, Any]] = {}
+    for session_id, changes in s.execute(q):
+        current = overrides.setdefault(session_id, {})
+        for name, change in changes.items():
+            current[name] = _from_json(name, change["new"])
+    return overrides
+
+
+def minutes_between(day: date, start: time, end: time) -> int:
+    return int((datetime.combine(day, end) - datetime.combine(day, start)).total_seconds() // 60)
+
+
 class SessionService(ServiceBase):
     """Session records: drafts are saved freely, finalising locks them, amendments keep the original."""
 
@@ -199,8 +228,12 @@ class SessionService(ServiceBase):
         """Create a draft (``session_id`` None) or overwrite one. Returns the record id."""
         data = data.validated(self.ref, self.today())
         with self.tx() as s:
-            self.client(s, data.client_id)
+            client = self.client(s, data.client_id)
             if session_id is None:
+                if client.status == "closed":
+                    raise RuleViolation(
+                        "This case is closed; no new session records can be added.", code="case_closed"
+                    )
                 row = SessionRecord(client_id=data.client_id, author_id=self.actor.user_id, status="draft")
                 s.add(row)
                 action = "create"
@@ -284,6 +317,18 @@ class SessionService(ServiceBase):
             raise RuleViolation(
                 f"These fields cannot be amended: {', '.join(sorted(unknown))}.", code="field_not_amendable"
             )
+        hints = typing.get_type_hints(SessionInput)
+        wrong = sorted(
+            f
+            for f, v in changes.items()
+            if not isinstance(v, hints[f]) or (isinstance(v, bool) and hints[f] is int)
+        )
+        if wrong:
+            raise RuleViolation(
+                f"These amended values have the wrong type: {', '.join(wrong)}.",
+                code="amendment_type",
+                params={"fields": wrong},
+            )
         with self.tx() as s:
             row = self.get(s, SessionRecord, session_id, what="session record")
             if row.status != "final":
@@ -354,20 +399,30 @@ class SessionService(ServiceBase):
         )
 
     def timeline(self, client_id: str) -> list[tuple[str, date, str, str, int]]:
-        """(id, date, type, status, minutes) of a client's session records, newest first."""
+        """(id, date, type, status, minutes) of a client's session records as amended, newest first."""
         with self.ctx.uow.read() as s:
-            q = (
-                select(
-                    SessionRecord.id,
-                    SessionRecord.session_date,
-                    SessionRecord.session_type,
-                    SessionRecord.status,
-                    SessionRecord.minutes,
+            q = select(
+                SessionRecord.id,
+                SessionRecord.session_date,
+                SessionRecord.start_time,
+                SessionRecord.end_time,
+                SessionRecord.session_type,
+                SessionRecord.status,
+            ).where(SessionRecord.client_id == client_id, SessionRecord.deleted_at.is_(None))
+            overrides = amendment_overrides(s, client_id)
+            rows = []
+            for sid, day, start, end, kind, status in s.execute(q):
+                o = overrides.get(sid, {})
+                day, start, end = (
+                    o.get("session_date", day),
+                    o.get("start_time", start),
+                    o.get("end_time", end),
                 )
-                .where(SessionRecord.client_id == client_id, SessionRecord.deleted_at.is_(None))
-                .order_by(SessionRecord.session_date.desc(), SessionRecord.start_time.desc())
-            )
-            return [tuple(r) for r in s.execute(q)]  # type: ignore[misc]
+                rows.append(
+                    (start, (sid, day, o.get("session_type", kind), status, minutes_between(day, start, end)))
+                )
+        rows.sort(key=lambda r: (r[1][1], r[0]), reverse=True)
+        return [r for _start, r in rows]
 
     def count_drafts(self, author_id: str | None = None) -> int:
         with self.ctx.uow.read() as s:
@@ -446,7 +501,7 @@ class EmployerService(ServiceBase):
         with self.ctx.uow.read() as s:
             q = self.live(Employer).order_by(Employer.name)
             if search.strip():
-                q = q.where(Employer.name.like(f"%{search.strip()}%"))
+                q = q.where(Employer.name.like(f"%{escape_like(search.strip())}%", escape="\\"))
             return [(e.id, e.name, e.sector) for e in s.scalars(q)]
 
 
@@ -464,6 +519,10 @@ class PlacementService(ServiceBase):
         with self.tx() as s:
             client = self.client(s, data.client_id)
             self.get(s, Employer, data.employer_id, what="employer")
+            if client.status == "closed":
+                raise RuleViolation(
+                    "This case is closed; a placement cannot be recorded.", code="case_closed"
+                )
             if data.start_date < client.intake_date:
                 raise RuleViolation("A placement cannot start before the intake.", code="date_order")
             row = Placement(**data.as_dict())

@@ -6,14 +6,14 @@ from __future__ import annotations
 from dataclasses import dataclass
 from datetime import date
 
-from sqlalchemy import func, or_, select
+from sqlalchemy import Date, String, func, or_, select, text, type_coerce
 from sqlalchemy.orm import Session
 
 from app.domain.clock import utcnow
 from app.domain.errors import NotFound, PermissionDenied, RuleViolation
 from app.domain.identity import mask_certificate_number, mask_id_number
 from app.domain.records import AssessmentInput, ClientInput, ClosureInput, ConsentInput
-from app.services.base import ServiceBase, apply_fields
+from app.services.base import ServiceBase, apply_fields, escape_like
 from app.storage.models import (
     Assessment,
     AssessmentRating,
@@ -48,6 +48,20 @@ CLIENT_FIELDS = (
     "intake_date",
     "notes",
 )
+# The latest amended date of each session record whose date was amended (amendments keep the original
+# row unchanged, so the effective date comes from here).
+AMENDED_SESSION_DATES = text(
+    """
+    SELECT a.session_id AS sid, json_extract(a.changes, '$.session_date.new') AS d
+    FROM session_amendments a
+    WHERE a.deleted_at IS NULL AND json_type(a.changes, '$.session_date') IS NOT NULL
+      AND NOT EXISTS (
+        SELECT 1 FROM session_amendments b
+        WHERE b.session_id = a.session_id AND b.deleted_at IS NULL
+          AND json_type(b.changes, '$.session_date') IS NOT NULL
+          AND (b.created_at > a.created_at OR (b.created_at = a.created_at AND b.id > a.id)))
+    """
+).columns(sid=String, d=String)
 SORTABLE = {
     "name": Client.name,
     "intake_date": Client.intake_date,
@@ -224,9 +238,11 @@ class ClientService(ServiceBase):
             )
 
     def input_of(self, client_id: str) -> ClientInput:
-        """The stored registration as an input to edit (full numbers: only for the edit form)."""
+        """The stored registration as an input for the edit form. It holds the full numbers, so it is
+        allowed and audited like :meth:`reveal_identity_numbers` (purpose ``edit_registration``)."""
         from app.domain.records import DisabilityInput
 
+        self._open_identity(client_id, "edit_registration")
         with self.ctx.uow.read() as s:
             c = self.client(s, client_id)
             return ClientInput(
@@ -240,19 +256,33 @@ class ClientService(ServiceBase):
             )
 
     def reveal_identity_numbers(self, client_id: str, purpose: str) -> tuple[str, str]:
-        """The full ID and certificate numbers, for a stated purpose; recorded in the audit log."""
-        if not purpose.strip():
-            raise RuleViolation("Say why the full numbers are needed.", code="purpose_required")
+        """The full ID and certificate numbers for a purpose from the ``reveal_purpose`` code list.
+
+        Only the assigned coach, a supervisor or an admin may see them. Every attempt is audited with
+        the purpose code — a refused one too (then PermissionDenied is raised after the audit entry is
+        saved). The purpose is a code, never free text, so nothing personal can reach the audit log.
+        """
+        return self._open_identity(client_id, purpose)
+
+    def _open_identity(self, client_id: str, purpose: str) -> tuple[str, str]:
+        if not self.ref.is_code("reveal_purpose", purpose):
+            raise RuleViolation(
+                "Choose why the full numbers are needed.",
+                code="purpose_required",
+                params={"choices": sorted(self.ref.codes("reveal_purpose"))},
+            )
         with self.tx() as s:
             c = self.client(s, client_id)
             allowed = self.actor.role in ("supervisor", "admin") or c.assigned_coach_id == self.actor.user_id
-            if not allowed:
-                raise PermissionDenied(
-                    "Only the assigned coach, a supervisor or an admin may see the full numbers.",
-                    code="reveal_not_allowed",
-                )
-            self.audit(s, "reveal_identity", "client", client_id, purpose=purpose.strip()[:200])
-            return c.id_number, c.certificate_number or ""
+            action = "reveal_identity" if allowed else "reveal_identity_refused"
+            self.audit(s, action, "client", client_id, purpose=purpose)
+            numbers = (c.id_number, c.certificate_number or "")
+        if not allowed:
+            raise PermissionDenied(
+                "Only the assigned coach, a supervisor or an admin may see the full numbers.",
+                code="reveal_not_allowed",
+            )
+        return numbers
 
     def caseload(
         self,
@@ -267,18 +297,25 @@ class ClientService(ServiceBase):
         limit: int = 200,
     ) -> CaseloadPage:
         """A page of the caseload, filtered and sorted in SQL."""
+        amended = AMENDED_SESSION_DATES.subquery()
+        effective_date = func.coalesce(amended.c.d, SessionRecord.session_date)
         last_session = (
-            select(SessionRecord.client_id, func.max(SessionRecord.session_date).label("last"))
+            select(SessionRecord.client_id, type_coerce(func.max(effective_date), Date).label("last"))
+            .outerjoin(amended, amended.c.sid == SessionRecord.id)
             .where(SessionRecord.deleted_at.is_(None))
             .group_by(SessionRecord.client_id)
             .subquery()
         )
         base = self.live(Client)
         if search.strip():
-            term = search.strip()
+            term = escape_like(search.strip())
             like = f"%{term}%"
             base = base.where(
-                or_(Client.name.like(like), Client.id_number.like(f"%{term}"), Client.phone.like(like))
+                or_(
+                    Client.name.like(like, escape="\\"),
+                    Client.id_number.like(f"%{term}", escape="\\"),
+                    Client.phone.like(like, escape="\\"),
+                )
             )
         if town_code:
             base = base.where(Client.town_code == town_code)

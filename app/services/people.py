@@ -10,6 +10,7 @@ from app.domain.errors import Collector, RuleViolation
 from app.domain.records import ROLES
 from app.services.base import Actor, ServiceBase
 from app.storage.models import LocalSetting, Organisation, User
+from app.storage.uow import audit
 
 CURRENT_USER_KEY = "current_user_id"
 
@@ -96,6 +97,7 @@ class PeopleService(ServiceBase):
                 s.add(LocalSetting(key=CURRENT_USER_KEY, value=user_id))
             else:
                 row.value = user_id
+            audit(s, user_id, "sign_in", "user", user_id)
             actor = Actor(user.id, user.role, user.organisation_id, user.display_name)
         self.ctx.actor = actor
         return actor

@@ -16,6 +16,7 @@ from sqlalchemy.orm import Session
 
 from app.domain import outcomes as o
 from app.services.base import ServiceBase
+from app.services.casework import amendment_overrides, minutes_between
 from app.storage.models import (
     Assessment,
     AuditEntry,
@@ -85,21 +86,29 @@ def load_facts(s: Session) -> o.CaseloadFacts:
             )
         )
     ]
-    sessions = [
-        o.SessionFact(*row)
-        for row in s.execute(
-            select(
-                SessionRecord.id,
-                SessionRecord.client_id,
-                SessionRecord.author_id,
-                SessionRecord.session_date,
-                SessionRecord.minutes,
-                SessionRecord.travel_minutes,
-                SessionRecord.session_type,
-                SessionRecord.fading_percent,
-            ).where(SessionRecord.status == "final", SessionRecord.deleted_at.is_(None))
+    overrides = amendment_overrides(s)
+    sessions = []
+    for sid, client_id, author, day, start, end, travel, kind, fading in s.execute(
+        select(
+            SessionRecord.id,
+            SessionRecord.client_id,
+            SessionRecord.author_id,
+            SessionRecord.session_date,
+            SessionRecord.start_time,
+            SessionRecord.end_time,
+            SessionRecord.travel_minutes,
+            SessionRecord.session_type,
+            SessionRecord.fading_percent,
+        ).where(SessionRecord.status == "final", SessionRecord.deleted_at.is_(None))
+    ):
+        if sid in overrides:  # an amended record counts with its amended values
+            a = overrides[sid]
+            day, start, end = a.get("session_date", day), a.get("start_time", start), a.get("end_time", end)
+            travel, kind = a.get("travel_minutes", travel), a.get("session_type", kind)
+            fading = a.get("fading_percent", fading)
+        sessions.append(
+            o.SessionFact(sid, client_id, author, day, minutes_between(day, start, end), travel, kind, fading)
         )
-    ]
     placements = [
         o.PlacementFact(*row)
         for row in s.execute(

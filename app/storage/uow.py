@@ -93,7 +93,7 @@ class UnitOfWork:
 
     @contextmanager
     def read(self) -> Iterator[Session]:
-        """A read-only session (rolled back at the end)."""
+        """A read-only session; objects read stay usable (detached) after the block."""
         batch = self._batch_session()
         if batch is not None:
             yield batch
@@ -103,7 +103,8 @@ class UnitOfWork:
             try:
                 yield session
             finally:
-                session.rollback()
+                # close() ends the (read-only) transaction and detaches the objects with their loaded
+                # values intact; rollback() would expire them and break reads after the block.
                 session.close()
 
 
