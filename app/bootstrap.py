@@ -15,13 +15,15 @@ from pathlib import Path
 from app.domain.clock import local_today
 from app.host.keystore import KeyStore, KeyStoreError
 from app.host.paths import backup_dir, database_path
-from app.host.resources import reference_data
+from app.host.resources import reference_data, resource_path
 from app.host.settings import Settings
 from app.services.base import Context
 from app.services.workspace import Workspace
 from app.storage.engine import Store
 from app.storage.migrate import migrate
 from app.storage.uow import UnitOfWork
+
+FONT_FILE = "wqy-microhei.ttc"
 
 
 def ensure_data_dir(data_dir: Path) -> Path:
@@ -60,7 +62,15 @@ def open_workspace(
         store.verify_on_start()
         result = migrate(store, backup_dir(data_dir))
         ctx = Context(UnitOfWork(store), reference_data(), Settings(data_dir), today)
-        return Workspace(ctx, data_dir, migrated_from=result.from_revision, backup=result.backup)
+        return Workspace(
+            ctx,
+            data_dir,
+            migrated_from=result.from_revision,
+            backup=result.backup,
+            # The organisation's own definitions in <data dir>/forms override the shipped ones.
+            form_dirs=(resource_path("forms"), data_dir / "forms"),
+            font=resource_path("fonts", FONT_FILE),
+        )
     except BaseException:
         store.dispose()
         raise

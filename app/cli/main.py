@@ -18,6 +18,7 @@ import sys
 from collections.abc import Sequence
 from dataclasses import asdict, is_dataclass
 from datetime import date
+from pathlib import Path
 from typing import Any
 
 from app.bootstrap import open_workspace
@@ -253,6 +254,85 @@ def cmd_users(args: argparse.Namespace) -> None:
         ws.close()
 
 
+def _staff_id(ws: Workspace, who: str) -> str:
+    user = next((u for u in ws.people.users() if who in (u.id, u.username)), None)
+    if user is None:
+        raise CliError(f"No user with the id or username {who!r}.")
+    return user.id
+
+
+def cmd_forms_list(args: argparse.Namespace) -> None:
+    ws = open_for_cli(args)
+    try:
+        forms = ws.forms.catalogue()
+        emit(
+            args,
+            forms,
+            "\n".join(
+                f"{f.code:<8} v{f.version:<5} {f.subject:<13} {f.title}　（{f.standard}）" for f in forms
+            ),
+        )
+    finally:
+        ws.close()
+
+
+def cmd_export_forms(args: argparse.Namespace) -> None:
+    from app.services.forms import file_name
+
+    ws = open_for_cli(args)
+    try:
+        client_id = args.client
+        coach_id = _staff_id(ws, args.coach) if args.coach else None
+        keys = ws.forms.subject_keys(args.form, client_id=client_id, coach_id=coach_id, month=args.month)
+        out = Path(args.out)
+        out.mkdir(parents=True, exist_ok=True)
+        show = not args.json and sys.stderr.isatty()
+
+        def progress(done: int, total: int) -> None:
+            if show:
+                print(f"\r  {done}/{total}", end="", file=sys.stderr, flush=True)
+
+        rendered = ws.forms.render_batch(args.form, keys, full_numbers=args.full_numbers, progress=progress)
+        if show:
+            print(file=sys.stderr)
+        written = []
+        for key, pdf in rendered:
+            path = out / file_name(args.form, key)
+            tmp = path.with_suffix(".tmp")
+            tmp.write_bytes(pdf)
+            tmp.replace(path)
+            written.append(str(path))
+        emit(
+            args,
+            written,
+            f"{len(written)} PDF(s) written to {out}" + ("" if written else " (nothing matched)"),
+        )
+    finally:
+        ws.close()
+
+
+def cmd_verify_pdf(args: argparse.Namespace) -> int:
+    ws = open_for_cli(args)
+    try:
+        try:
+            pdf = Path(args.file).read_bytes()
+        except OSError as exc:
+            raise CliError(f"Cannot read {args.file}: {exc.strerror}") from None
+        result = ws.forms.verify(pdf)
+        lines = [
+            f"Form {result.form} v{result.version}, {result.subject} {result.key}",
+            "MATCHES the current records." if result.matches else "DOES NOT MATCH the current records.",
+        ]
+        lines += [f"  changed since printing: {r}" for r in result.changed]
+        lines += [f"  no longer present: {r}" for r in result.removed]
+        lines += [f"  added since printing: {r}" for r in result.added]
+        lines += [f"  {p}" for p in result.problems]
+        emit(args, result, "\n".join(lines))
+        return 0 if result.matches else 1
+    finally:
+        ws.close()
+
+
 def build_parser() -> argparse.ArgumentParser:
     parser = argparse.ArgumentParser(
         prog="coachdesk", description="CoachDesk 就业辅导工作台 — with no command, the desktop window opens."
@@ -304,6 +384,25 @@ def build_parser() -> argparse.ArgumentParser:
 
     p = sub.add_parser("users", parents=[common], help="list the staff in this workspace")
     p.set_defaults(func=cmd_users)
+
+    p = sub.add_parser("forms", parents=[common], help="printable forms")
+    forms_sub = p.add_subparsers(dest="forms_command", metavar="ACTION", required=True)
+    q = forms_sub.add_parser("list", parents=[common], help="the installed form definitions")
+    q.set_defaults(func=cmd_forms_list)
+
+    p = sub.add_parser("export-forms", parents=[common], help="render forms to PDF files")
+    p.add_argument("--form", required=True, help="form code, e.g. CD-SR (see `forms list`)")
+    who = p.add_mutually_exclusive_group(required=True)
+    who.add_argument("--client", help="one client's forms (client id)")
+    who.add_argument("--coach", help="a coach's caseload (user id or username)")
+    p.add_argument("--month", help="YYYY-MM (needed for monthly forms; narrows the others)")
+    p.add_argument("--out", required=True, help="folder for the PDF files")
+    p.add_argument("--full-numbers", action="store_true", help="print full ID numbers (if your role allows)")
+    p.set_defaults(func=cmd_export_forms)
+
+    p = sub.add_parser("verify-pdf", parents=[common], help="does a printed form still match the records?")
+    p.add_argument("file")
+    p.set_defaults(func=cmd_verify_pdf)
     return parser
 
 

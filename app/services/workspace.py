@@ -14,7 +14,9 @@ from app.services.casework import (
     SessionService,
     SupervisionService,
 )
+from app.services.client_file import ClientFileService
 from app.services.clients import ClientService
+from app.services.forms import FormService
 from app.services.people import PeopleService
 from app.services.reporting import IntegrityService, OutcomeService
 
@@ -27,6 +29,8 @@ class Workspace:
     data_dir: Path
     migrated_from: str | None = None
     backup: Path | None = None
+    form_dirs: tuple[Path, ...] = ()
+    font: Path | None = None
     people: PeopleService = field(init=False)
     clients: ClientService = field(init=False)
     plans: PlanService = field(init=False)
@@ -36,6 +40,8 @@ class Workspace:
     supervision: SupervisionService = field(init=False)
     outcomes: OutcomeService = field(init=False)
     integrity: IntegrityService = field(init=False)
+    client_file: ClientFileService = field(init=False)
+    forms: FormService = field(init=False)
 
     def __post_init__(self) -> None:
         self.people = PeopleService(self.ctx)
@@ -47,6 +53,8 @@ class Workspace:
         self.supervision = SupervisionService(self.ctx)
         self.outcomes = OutcomeService(self.ctx)
         self.integrity = IntegrityService(self.ctx)
+        self.client_file = ClientFileService(self.ctx)
+        self.forms = FormService(self.ctx, form_dirs=self.form_dirs, font=self.font or Path("missing-font"))
         if self.ctx.actor is None:
             self.ctx.actor = self.people.current_actor()
 
