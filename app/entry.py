@@ -9,6 +9,10 @@ from collections.abc import Sequence
 
 def main(argv: Sequence[str] | None = None) -> int:
     args = list(sys.argv[1:] if argv is None else argv)
+    if args == ["--self-check"]:
+        from app.ui.selfcheck import run_self_check
+
+        return run_self_check()
     from app.cli.main import build_parser
 
     parsed, _rest = build_parser().parse_known_args(args)

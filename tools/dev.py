@@ -3,8 +3,9 @@
 fresh machine with nothing but Python 3.11+.
 
     python3 tools/dev.py start   set everything up, build a demo workspace once, open CoachDesk on it
-    python3 tools/dev.py test    set everything up, then lint, type-check, check the layering and run
-                                 the whole test suite
+    python3 tools/dev.py test    set everything up, then lint, type-check, check the layering, run
+                                 the whole test suite, build the desktop program and self-check it
+    python3 tools/dev.py build   build the desktop program (build/dist/CoachDesk) and self-check it
 
 Set-up means: the Debian packages the tests need (a Secret Service keyring daemon and D-Bus, poppler,
 the libraries Qt needs offscreen, a CJK font), installed with apt-get when missing and we are root
@@ -27,6 +28,17 @@ ROOT = Path(__file__).resolve().parents[1]
 VENV = ROOT / ".venv"
 PY = VENV / ("Scripts/python.exe" if os.name == "nt" else "bin/python")
 DEMO_DIR = ROOT / "demo-workspace"
+PYINSTALLER_ARGS = [
+    "build.spec",
+    "--noconfirm",
+    "--log-level",
+    "WARN",
+    "--distpath",
+    "build/dist",
+    "--workpath",
+    "build/work",
+]
+FROZEN = ROOT / "build" / "dist" / "CoachDesk" / ("coachdesk.exe" if os.name == "nt" else "coachdesk")
 DEMO_CLIENTS = 500
 DEMO_PASSPHRASE = "coachdesk-demo"
 
@@ -163,6 +175,11 @@ def test(extra: list[str]) -> int:
         ("layering (import-linter)", [str(bin_dir / "lint-imports")]),
         ("tests (pytest)", [str(PY), "-m", "pytest", *extra]),
     ]
+    if not extra:  # a full run also builds the desktop program and checks the frozen build
+        steps += [
+            ("desktop build (pyinstaller build.spec)", [str(bin_dir / "pyinstaller"), *PYINSTALLER_ARGS]),
+            ("frozen self-check", [str(FROZEN), "--self-check"]),
+        ]
     env = dict(os.environ, QT_QPA_PLATFORM="offscreen", PYTHONDONTWRITEBYTECODE="1")
     env.pop("COACHDESK_PASSPHRASE", None)
     env.pop("COACHDESK_DATA_DIR", None)
@@ -178,15 +195,27 @@ def test(extra: list[str]) -> int:
     return 0
 
 
+def build() -> int:
+    """Build the one-folder desktop program into build/dist/CoachDesk and self-check it."""
+    setup()
+    env = dict(os.environ, QT_QPA_PLATFORM="offscreen")
+    if run([str(PY.parent / "pyinstaller"), *PYINSTALLER_ARGS], cwd=ROOT) != 0:
+        return 1
+    return run([str(FROZEN), "--self-check"], cwd=ROOT, env=env)
+
+
 def main(argv: list[str]) -> int:
-    if not argv or argv[0] not in ("start", "test", "setup"):
+    commands = {"start": start, "test": test}
+    if not argv or argv[0] not in (*commands, "setup", "build"):
         print(__doc__)
         return 2
     command, extra = argv[0], argv[1:]
     if command == "setup":
         setup()
         return 0
-    return start(extra) if command == "start" else test(extra)
+    if command == "build":
+        return build()
+    return commands[command](extra)
 
 
 if __name__ == "__main__":
