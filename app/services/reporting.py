@@ -9,7 +9,7 @@ from __future__ import annotations
 
 from dataclasses import dataclass
 from datetime import date
-from typing import Literal
+from typing import Any, Literal
 
 from sqlalchemy import select, text
 from sqlalchemy.orm import Session
@@ -47,20 +47,51 @@ class OutcomeService(ServiceBase):
             plan_due_days=st.get("plan_due_days"), assessment_due_days=st.get("assessment_due_days")
         )
 
-    def figures(self, period: o.Period, scope: o.Scope | None = None) -> o.OutcomeFigures:
+    def _scoped(self, scope: o.Scope | None) -> dict[str, Any]:
         scope = scope or o.Scope("all")
-        include = o.scope_filter(scope, self.ref.cluster_of())
-        coach_ids = [scope.key] if scope.kind == "coach" and scope.key else None
+        return {
+            "include": o.scope_filter(scope, self.ref.cluster_of()),
+            "coach_ids": [scope.key] if scope.kind == "coach" and scope.key else None,
+        }
+
+    def figures(self, period: o.Period, scope: o.Scope | None = None) -> o.OutcomeFigures:
         return o.compute_outcomes(
-            self.facts(), period, rules=self.rules(), today=self.today(), include=include, coach_ids=coach_ids
+            self.facts(), period, rules=self.rules(), today=self.today(), **self._scoped(scope)
         )
 
     def breakdown(
-        self, period: o.Period, by: Literal["coach", "town", "cluster", "month", "year"]
+        self,
+        period: o.Period,
+        by: Literal["coach", "town", "cluster", "month", "year"],
+        scope: o.Scope | None = None,
     ) -> list[tuple[str, o.OutcomeFigures]]:
         return o.breakdown(
-            self.facts(), period, by, cluster_of=self.ref.cluster_of(), rules=self.rules(), today=self.today()
+            self.facts(),
+            period,
+            by,
+            cluster_of=self.ref.cluster_of(),
+            rules=self.rules(),
+            today=self.today(),
+            **self._scoped(scope),
         )
+
+    def overview(
+        self, period: o.Period, scope: o.Scope | None = None
+    ) -> tuple[o.OutcomeFigures, list[tuple[str, o.OutcomeFigures]]]:
+        """The figures for a period and scope and the same per month, from one load of the facts."""
+        facts = self.facts()
+        scoped = self._scoped(scope)
+        figures = o.compute_outcomes(facts, period, rules=self.rules(), today=self.today(), **scoped)
+        months = o.breakdown(
+            facts,
+            period,
+            "month",
+            cluster_of=self.ref.cluster_of(),
+            rules=self.rules(),
+            today=self.today(),
+            **scoped,
+        )
+        return figures, months
 
     def data_span(self) -> tuple[date, date] | None:
         """First and last session date in the store (for a sensible default period)."""

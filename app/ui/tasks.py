@@ -1,6 +1,6 @@
 """Long work off the GUI thread: one mechanism for every slow operation (demo data, exports, later sync).
 
-``run_task`` starts a function on Qt's thread pool and shows a progress dialog with a Cancel button.
+``run_task`` starts a function on a worker thread and shows a progress dialog with a Cancel button.
 The function receives ``progress(done, total)`` and ``cancelled()`` callbacks; the result or the error
 comes back on the GUI thread through a signal, so the window never freezes and no widget is touched
 from a worker thread.
@@ -12,24 +12,30 @@ import threading
 from collections.abc import Callable
 from typing import Any
 
-from PySide6.QtCore import QObject, QRunnable, Qt, QThreadPool, Signal
-from PySide6.QtWidgets import QProgressDialog, QWidget
+from PySide6.QtCore import QObject, Qt, QThread, Signal
+from PySide6.QtWidgets import QProgressDialog, QPushButton, QWidget
 
 Work = Callable[[Callable[[int, int], None], Callable[[], bool]], Any]
 
 
 class Task(QObject):
-    """A running background job; connect to ``succeeded``/``failed`` before it can finish."""
+    """A running background job. ``finished`` fires on the GUI thread; then ``result`` or ``error`` is set.
+
+    The result travels as an attribute rather than as a queued signal argument, so only plain ints
+    cross the thread boundary.
+    """
 
     progressed = Signal(int, int)
-    succeeded = Signal(object)
-    failed = Signal(object)
+    finished = Signal()
 
     def __init__(self, work: Work, parent: QObject | None = None):
         super().__init__(parent)
         self._work = work
         self._cancel = threading.Event()
         self.done = False
+        self.result: Any = None
+        self.error: BaseException | None = None
+        self._worker: QThread | None = None
 
     def cancel(self) -> None:
         self._cancel.set()
@@ -40,20 +46,27 @@ class Task(QObject):
 
     def _run(self) -> None:
         try:
-            result = self._work(self.progressed.emit, self._cancel.is_set)
+            self.result = self._work(self.progressed.emit, self._cancel.is_set)
         except BaseException as exc:  # reported to the GUI thread, never lost in a worker
-            self.failed.emit(exc)
-        else:
-            self.succeeded.emit(result)
+            self.error = exc
+        self.finished.emit()
 
 
-class _Runnable(QRunnable):
+class _Worker(QThread):
+    """The thread a task runs on (kept by the task until it has finished)."""
+
     def __init__(self, task: Task):
         super().__init__()
         self.task = task
 
     def run(self) -> None:
         self.task._run()
+
+
+def _start(task: Task) -> None:
+    worker = _Worker(task)
+    task._worker = worker  # keep the thread object alive as long as the task
+    worker.start()
 
 
 def run_task(
@@ -67,6 +80,9 @@ def run_task(
 ) -> Task:
     """Start ``work`` with a modal progress dialog (Cancel asks the work to stop at its next step)."""
     dialog = QProgressDialog(label, "取消", 0, 0, parent)
+    cancel = QPushButton("取消", dialog)
+    cancel.setAccessibleName(f"取消{title}")
+    dialog.setCancelButton(cancel)
     dialog.setWindowTitle(title)
     dialog.setAccessibleName(title)
     dialog.setWindowModality(Qt.WindowModality.WindowModal)
@@ -83,19 +99,19 @@ def run_task(
 
     def finish() -> None:
         task.done = True
+        if task._worker is not None:
+            task._worker.wait()
         dialog.close()
         dialog.deleteLater()
 
-    def succeeded(result: Any) -> None:
+    def finished() -> None:
         finish()
-        on_success(result)
-
-    def failed(exc: BaseException) -> None:
-        finish()
-        on_error(exc)
+        if task.error is not None:
+            on_error(task.error)
+        else:
+            on_success(task.result)
 
     task.progressed.connect(progressed)
-    task.succeeded.connect(succeeded)
-    task.failed.connect(failed)
-    QThreadPool.globalInstance().start(_Runnable(task))
+    task.finished.connect(finished)
+    _start(task)
     return task

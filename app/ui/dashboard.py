@@ -1,0 +1,266 @@
+"""The dashboard: the outcome figures of DOMAIN.md §2.2 for a chosen period and scope, with charts —
+placements per month, retention by checkpoint, coaching hours per month, and the fading curve.
+
+Figures are computed off the GUI thread (one background task per refresh); the charts are QtCharts.
+"""
+
+from __future__ import annotations
+
+from collections.abc import Callable
+from dataclasses import dataclass
+from datetime import date
+
+from PySide6.QtCharts import (
+    QBarCategoryAxis,
+    QBarSeries,
+    QBarSet,
+    QChart,
+    QChartView,
+    QLineSeries,
+    QValueAxis,
+)
+from PySide6.QtCore import QDate, QMargins, Qt
+from PySide6.QtGui import QPainter
+from PySide6.QtWidgets import (
+    QComboBox,
+    QDateEdit,
+    QFormLayout,
+    QGridLayout,
+    QGroupBox,
+    QHBoxLayout,
+    QLabel,
+    QPushButton,
+    QVBoxLayout,
+    QWidget,
+)
+
+from app.domain.errors import CodedError
+from app.domain.outcomes import OutcomeFigures, Period, Ratio, Scope
+from app.services.workspace import Workspace
+from app.ui.tasks import Task, run_task
+
+
+@dataclass(frozen=True)
+class DashboardData:
+    figures: OutcomeFigures
+    months: list[tuple[str, OutcomeFigures]]
+
+
+def pct(r: Ratio) -> str:
+    return "–" if r.rate is None else f"{100 * r.rate:.1f}%（{r.numerator}/{r.denominator}）"
+
+
+class Dashboard(QWidget):
+    """Period and scope pickers, figure cards and four charts."""
+
+    CARDS = (
+        ("clients_served", "服务人数"),
+        ("sessions", "服务人次"),
+        ("hours", "辅导时数"),
+        ("placements", "新增就业"),
+        ("placement_rate", "就业率"),
+        ("retention_90", "90 天稳定就业"),
+        ("plans", "计划按时完成"),
+        ("supervision", "按时接受督导"),
+    )
+
+    def __init__(self, workspace: Workspace, parent: QWidget | None = None):
+        super().__init__(parent)
+        self.ws = workspace
+        self.task: Task | None = None
+        self.data: DashboardData | None = None
+        self.setAccessibleName("成效仪表板")
+        today = workspace.ctx.today()
+        start = date(today.year, 1, 1)
+
+        self.start = QDateEdit(QDate(start.year, start.month, start.day), self)
+        self.end = QDateEdit(QDate(today.year, today.month, today.day), self)
+        for edit, name in ((self.start, "开始日期"), (self.end, "结束日期")):
+            edit.setCalendarPopup(True)
+            edit.setDisplayFormat("yyyy-MM-dd")
+            edit.setAccessibleName(name)
+        self.scope = QComboBox(self)
+        self.scope.setAccessibleName("范围")
+        self.scope.addItem("全部", ("all", None))
+        for user in workspace.people.users("coach"):
+            self.scope.addItem(f"辅导员：{user.display_name}", ("coach", user.id))
+        for cluster in sorted(set(workspace.ctx.reference.cluster_of().values())):
+            self.scope.addItem(f"片区：{cluster}", ("cluster", cluster))
+        for town in workspace.ctx.reference.towns.values():
+            self.scope.addItem(f"镇街：{town.name}", ("town", town.code))
+        self.refresh_button = QPushButton("刷新(&R)", self)
+        self.refresh_button.setAccessibleName("刷新成效数据")
+        self.refresh_button.clicked.connect(self.refresh)
+        self.status = QLabel(self)
+        self.status.setAccessibleName("仪表板状态")
+
+        pickers = QHBoxLayout()
+        form = QFormLayout()
+        form.addRow("从(&F)：", self.start)
+        form.addRow("到(&T)：", self.end)
+        pickers.addLayout(form)
+        scope_form = QFormLayout()
+        scope_form.addRow("范围(&S)：", self.scope)
+        pickers.addLayout(scope_form)
+        pickers.addWidget(self.refresh_button)
+        pickers.addStretch(1)
+
+        cards = QGroupBox("主要指标", self)
+        grid = QGridLayout(cards)
+        self.card_values: dict[str, QLabel] = {}
+        for i, (key, title) in enumerate(self.CARDS):
+            label = QLabel(title, cards)
+            value = QLabel("–", cards)
+            value.setAccessibleName(title)
+            value.setTextInteractionFlags(Qt.TextInteractionFlag.TextSelectableByKeyboard)
+            font = value.font()
+            font.setPointSizeF(font.pointSizeF() * 1.5)
+            value.setFont(font)
+            grid.addWidget(label, (i // 4) * 2, i % 4)
+            grid.addWidget(value, (i // 4) * 2 + 1, i % 4)
+            self.card_values[key] = value
+
+        self.placements_chart = self._chart_view("每月新增就业")
+        self.retention_chart = self._chart_view("各回访节点稳定就业率")
+        self.hours_chart = self._chart_view("每月辅导时数")
+        self.fading_chart = self._chart_view("撤出曲线（辅导员在岗占比）")
+        charts = QGridLayout()
+        charts.addWidget(self.placements_chart, 0, 0)
+        charts.addWidget(self.retention_chart, 0, 1)
+        charts.addWidget(self.hours_chart, 1, 0)
+        charts.addWidget(self.fading_chart, 1, 1)
+
+        layout = QVBoxLayout(self)
+        layout.addLayout(pickers)
+        layout.addWidget(self.status)
+        layout.addWidget(cards)
+        layout.addLayout(charts, 1)
+
+    def _chart_view(self, title: str) -> QChartView:
+        chart = QChart()
+        chart.setTitle(title)
+        chart.legend().hide()
+        chart.setMargins(QMargins(4, 4, 4, 4))
+        view = QChartView(chart, self)
+        view.setRenderHint(QPainter.RenderHint.Antialiasing)
+        view.setAccessibleName(title)
+        view.setMinimumHeight(220)
+        return view
+
+    # -- data ------------------------------------------------------------------------------------------
+
+    def period(self) -> Period:
+        s, e = self.start.date(), self.end.date()
+        return Period(date(s.year(), s.month(), s.day()), date(e.year(), e.month(), e.day()))
+
+    def selected_scope(self) -> Scope:
+        kind, key = self.scope.currentData()
+        return Scope(kind, key)
+
+    def refresh(self) -> None:
+        try:
+            period = self.period()
+        except ValueError:
+            self.status.setText("结束日期不能早于开始日期。")
+            return
+        scope = self.selected_scope()
+        outcomes = self.ws.outcomes
+
+        def work(progress: Callable[[int, int], None], cancelled: Callable[[], bool]) -> DashboardData:
+            # off the GUI thread
+            figures, months = outcomes.overview(period, scope)
+            progress(1, 1)
+            return DashboardData(figures, months)
+
+        def failed(exc: BaseException) -> None:
+            self.status.setText(exc.message if isinstance(exc, CodedError) else f"无法计算：{exc}")
+
+        self.status.setText("正在计算…")
+        self.task = run_task(
+            work,
+            title="成效仪表板",
+            label="正在计算成效数据",
+            parent=self,
+            on_success=self.show_data,
+            on_error=failed,
+        )
+
+    def show_data(self, data: DashboardData) -> None:
+        self.data = data
+        f = data.figures
+        retention_90 = next((r for r in f.retention if r.day_offset == 90), None)
+        values = {
+            "clients_served": str(f.clients_served),
+            "sessions": str(f.sessions),
+            "hours": f"{f.coaching_hours:.1f}",
+            "placements": str(f.placements),
+            "placement_rate": pct(f.placement_rate),
+            "retention_90": pct(retention_90.rate) if retention_90 else "–",
+            "plans": pct(f.plans_on_time),
+            "supervision": pct(f.supervision_on_time),
+        }
+        for key, text in values.items():
+            self.card_values[key].setText(text)
+        months = [m[2:] for m, _ in data.months]  # "26-03": short enough for a dozen bars
+        self._bars(self.placements_chart, months, [float(m.placements) for _, m in data.months], "人")
+        self._bars(self.hours_chart, months, [round(m.coaching_hours, 1) for _, m in data.months], "小时")
+        self._bars(
+            self.retention_chart,
+            [f"{r.day_offset}天" for r in f.retention],
+            [round(100 * r.rate.rate, 1) if r.rate.rate is not None else 0.0 for r in f.retention],
+            "%",
+            maximum=100,
+        )
+        self._line(self.fading_chart, [(float(w), p) for w, p in f.fading_curve])
+        self.status.setText(f"{f.period.start} 至 {f.period.end}　{self.scope.currentText()}")
+
+    def _bars(
+        self,
+        view: QChartView,
+        categories: list[str],
+        values: list[float],
+        unit: str,
+        maximum: float | None = None,
+    ) -> None:
+        chart = view.chart()
+        chart.removeAllSeries()
+        for axis in chart.axes():
+            chart.removeAxis(axis)
+        bars = QBarSet(unit)
+        bars.append(values)
+        series = QBarSeries()
+        series.append(bars)
+        series.setLabelsVisible(len(values) <= 12 and max([0.0, *values]) < 1000)
+        chart.addSeries(series)
+        x = QBarCategoryAxis()
+        x.append(categories or ["–"])
+        y = QValueAxis()
+        y.setRange(0, maximum if maximum is not None else max([1.0, *values]) * 1.15)
+        y.setLabelFormat("%.0f")
+        y.setTitleText(unit)
+        chart.addAxis(x, Qt.AlignmentFlag.AlignBottom)
+        chart.addAxis(y, Qt.AlignmentFlag.AlignLeft)
+        series.attachAxis(x)
+        series.attachAxis(y)
+
+    def _line(self, view: QChartView, points: list[tuple[float, float]]) -> None:
+        chart = view.chart()
+        chart.removeAllSeries()
+        for axis in chart.axes():
+            chart.removeAxis(axis)
+        series = QLineSeries()
+        for w, p in points:
+            series.append(w, p)
+        chart.addSeries(series)
+        x = QValueAxis()
+        x.setRange(0, max([4.0, *(w for w, _ in points)]))
+        x.setLabelFormat("%.0f")
+        x.setTitleText("入职后第几周")
+        y = QValueAxis()
+        y.setRange(0, 100)
+        y.setLabelFormat("%.0f")
+        y.setTitleText("%")
+        chart.addAxis(x, Qt.AlignmentFlag.AlignBottom)
+        chart.addAxis(y, Qt.AlignmentFlag.AlignLeft)
+        series.attachAxis(x)
+        series.attachAxis(y)
