@@ -25,6 +25,7 @@ from reportlab.lib import colors
 from reportlab.lib.pagesizes import A4
 from reportlab.lib.styles import ParagraphStyle
 from reportlab.lib.units import mm
+from reportlab.lib.utils import ImageReader
 from reportlab.pdfbase import pdfmetrics
 from reportlab.pdfbase.ttfonts import TTFont
 from reportlab.pdfgen import canvas as rl_canvas
@@ -40,6 +41,7 @@ from reportlab.platypus import (
     TableStyle,
 )
 
+from app.domain.errors import CodedError
 from app.domain.reference import ReferenceData
 from app.forms.definition import (
     ChoicesSection,
@@ -128,11 +130,26 @@ def _para(text: Any, style: ParagraphStyle) -> Paragraph:
     return Paragraph(escape(display(text)).replace("\n", "<br/>"), style)
 
 
+class RenderError(CodedError):
+    """A form cannot be printed because of a setting or resource (the message says which)."""
+
+    code = "render_error"
+
+
 class FormRenderer:
     """Renders a :class:`FormDefinition` over a :class:`FormSnapshot` to PDF bytes."""
 
     def __init__(self, font_path: Path, letterhead: Letterhead, reference: ReferenceData):
         register_font(font_path)
+        if letterhead.logo is not None:
+            try:
+                ImageReader(str(letterhead.logo)).getSize()
+            except Exception as exc:  # PIL raises several types for unreadable images
+                raise RenderError(
+                    f"The organisation logo (setting organisation_logo: {letterhead.logo}) cannot be read as "
+                    "an image; choose a PNG or JPEG file or clear the setting.",
+                    code="logo_unreadable",
+                ) from exc
         self.letterhead = letterhead
         self.reference = reference
         self.styles = _styles()
@@ -217,7 +234,9 @@ class FormRenderer:
             style.append(("BACKGROUND", (c, 0), (c, -1), SHADE))
         for r, c0, c1 in spans:
             style += [("SPAN", (c0, r), (c1, r)), ("BACKGROUND", (c0, r), (c1, r), colors.white)]
-        table = Table(rows, colWidths=widths, style=TableStyle([FONT_CELLS, *style]), splitByRow=True)
+        table = Table(
+            rows, colWidths=widths, style=TableStyle([FONT_CELLS, *style]), splitByRow=True, splitInRow=1
+        )
         return [*self._title(section.title), table, Spacer(1, 2 * mm)]
 
     def _table(self, section: TableSection, data: Mapping[str, Any]) -> list[Flowable]:
@@ -242,6 +261,7 @@ class FormRenderer:
             repeatRows=1,
             style=TableStyle([FONT_CELLS, *style]),
             splitByRow=True,
+            splitInRow=1,  # a row taller than a page (a month with a long session) flows on
         )
         return [*self._title(section.title), table, Spacer(1, 2 * mm)]
 
@@ -249,7 +269,11 @@ class FormRenderer:
         chosen = lookup(data, section.bind)
         picked = set(chosen) if isinstance(chosen, (list, tuple, set)) else {chosen}
         options = self.reference.codes(section.code_list)
-        marks = [f"{'■' if code in picked else '□'} {entry.name()}" for code, entry in options.items()]
+        # A binding may hold codes or display names (the snapshot prints names): tick either way.
+        marks = [
+            f"{'■' if code in picked or entry.name() in picked else '□'} {entry.name()}"
+            for code, entry in options.items()
+        ]
         cols = section.columns
         rows = [marks[i : i + cols] for i in range(0, len(marks), cols)]
         rows[-1] += [""] * (cols - len(rows[-1]))
@@ -372,6 +396,9 @@ def _canvas_maker(snapshot: FormSnapshot, letterhead: Letterhead, definition: Fo
 
         def save(self) -> None:
             total = len(self._pages)
+            self.beginForm(QR_FORM, lowerx=0, lowery=0, upperx=QR_SIZE, uppery=QR_SIZE)
+            _draw_qr(self, snapshot.qr_payload(), 0, 0, QR_SIZE)
+            self.endForm()
             for number, state in enumerate(self._pages, start=1):
                 self.__dict__.update(state)
                 _furniture(self, number, total, snapshot, letterhead, definition)
@@ -392,7 +419,7 @@ def _furniture(
     c.saveState()
     # header
     x = MARGIN_X
-    if letterhead.logo is not None and letterhead.logo.exists():
+    if letterhead.logo is not None:
         c.drawImage(
             str(letterhead.logo),
             x,
@@ -422,12 +449,18 @@ def _furniture(
         c.drawString(MARGIN_X, BOTTOM - 9 * mm - i * 3.4 * mm, line)
     c.setFont(FONT, 8)
     c.drawRightString(PAGE_W - MARGIN_X - 22 * mm, BOTTOM - 9 * mm, f"第 {page} / {total} 页")
-    _draw_qr(c, snapshot.qr_payload(), PAGE_W - MARGIN_X - 20 * mm, BOTTOM - 25 * mm, 20 * mm)
+    c.translate(PAGE_W - MARGIN_X - QR_SIZE, BOTTOM - 25 * mm)
+    c.doForm(QR_FORM)
     c.restoreState()
 
 
+QR_FORM = "coachdesk-qr"
+QR_SIZE = 20 * mm
+
+
 def _draw_qr(c: rl_canvas.Canvas, payload: str, x: float, y: float, size: float) -> None:
-    """A QR code drawn straight onto the page (reportlab's widget would reference a base-14 font)."""
+    """A QR code drawn with rectangles (reportlab's widget would reference a base-14 font). Drawn once
+    per document into a form XObject that every page reuses."""
     qr = qrencoder.QRCode(None, qrencoder.QRErrorCorrectLevel.M)  # None: the smallest version that fits
     qr.addData(payload)
     qr.make()

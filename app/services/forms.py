@@ -17,7 +17,7 @@ import io
 import json
 from collections.abc import Callable, Iterable, Sequence
 from dataclasses import dataclass, field
-from datetime import date, datetime
+from datetime import UTC, date, datetime
 from pathlib import Path
 from typing import Any
 
@@ -85,6 +85,30 @@ def _iso(d: date | datetime | None) -> str:
     return d.strftime("%Y-%m-%d %H:%M") if isinstance(d, datetime) else d.isoformat()
 
 
+def _local(moment: datetime | None) -> str:
+    """A stored (naive UTC) time as this machine's local time, e.g. Dongguan's UTC+8."""
+    if moment is None:
+        return ""
+    return moment.replace(tzinfo=UTC).astimezone().strftime("%Y-%m-%d %H:%M")
+
+
+# Chinese labels of session fields, for printed amendments.
+FIELD_LABELS = {
+    "session_date": "服务日期",
+    "start_time": "开始时间",
+    "end_time": "结束时间",
+    "mode": "服务方式",
+    "session_type": "服务类型",
+    "content": "服务内容",
+    "travel_minutes": "交通时间",
+    "place": "服务地点",
+    "fading_percent": "在岗辅导占比",
+    "natural_supports": "自然支持",
+    "next_steps": "下一步安排",
+    "next_steps_due": "完成期限",
+}
+
+
 def _month(text: str) -> Period:
     try:
         year, month = (int(p) for p in text.split("-"))
@@ -122,6 +146,8 @@ class FormService(ServiceBase):
         self.form_dirs = tuple(form_dirs)
         self.font = font
         self._definitions: dict[str, FormDefinition] | None = None
+        # While verifying, full numbers are rebuilt only to compare hashes, never shown: no rights check.
+        self._verifying = False
 
     # -- definitions -----------------------------------------------------------------------------------
 
@@ -330,7 +356,7 @@ class FormService(ServiceBase):
         return user.display_name if user else ""
 
     def _client_block(self, s: Session, c: Client, rec: _Collector, full: bool) -> dict[str, Any]:
-        if full and not self._may_see_full(c):
+        if full and not self._verifying and not self._may_see_full(c):
             raise PermissionDenied(
                 "Only the assigned coach, a supervisor or an admin may print full ID numbers.",
                 code="reveal_not_allowed",
@@ -343,12 +369,9 @@ class FormService(ServiceBase):
             + ("（主要）" if d.is_primary and len(disabilities) > 1 else "")
             for d in disabilities
         )
-        today = self.today()
-        age = (
-            today.year
-            - c.birth_date.year
-            - ((today.month, today.day) < (c.birth_date.month, c.birth_date.day))
-        )
+        # Age at intake, not today: the printed content must not change when no record changed.
+        at = c.intake_date
+        age = at.year - c.birth_date.year - ((at.month, at.day) < (c.birth_date.month, c.birth_date.day))
         return {
             "name": c.name,
             "sex": self._name("sex", c.sex),
@@ -489,7 +512,7 @@ class FormService(ServiceBase):
             "next_steps": values["next_steps"],
             "next_steps_due": _iso(values["next_steps_due"]),
             "status": "已定稿" if r.status == "final" else "草稿（未定稿）",
-            "finalised_at": _iso(r.finalised_at),
+            "finalised_at": _local(r.finalised_at),
             "author": self._user_name(s, r.author_id),
             "goals": [
                 {"goal": goal_text.get(p.goal_id, ""), "progress": f"{p.progress}%", "note": p.note}
@@ -497,11 +520,12 @@ class FormService(ServiceBase):
             ],
             "amendments": [
                 {
-                    "at": _iso(a.created_at),
+                    "at": _local(a.created_at),
                     "author": self._user_name(s, a.author_id),
                     "reason": a.reason,
                     "changes": "；".join(
-                        f"{k}：{v['old']} → {v['new']}" for k, v in sorted(a.changes.items())
+                        f"{FIELD_LABELS.get(k, k)}：{v['old']} → {v['new']}"
+                        for k, v in sorted(a.changes.items())
                     ),
                 }
                 for a in amendments
@@ -551,7 +575,6 @@ class FormService(ServiceBase):
             rec.add(employer)
         checkpoints = [x for x in p.checkpoints if x.deleted_at is None]
         rec.add_all(checkpoints)
-        today = self.today()
 
         def yes_no(v: bool | None) -> str:
             return "" if v is None else ("是" if v else "否")
@@ -576,7 +599,7 @@ class FormService(ServiceBase):
                 {
                     "day": f"{x.day_offset} 天",
                     "due": _iso(x.due_date),
-                    "checked_on": _iso(x.checked_on) or ("逾期未回访" if x.due_date < today else "未到期"),
+                    "checked_on": _iso(x.checked_on) or "未回访",
                     "still_employed": yes_no(x.still_employed),
                     "same_employer": yes_no(x.same_employer),
                     "hours": "" if x.hours_per_week is None else f"{x.hours_per_week:g}",
@@ -642,6 +665,12 @@ class FormService(ServiceBase):
         clients = list(
             s.scalars(self.live(Client).where(Client.assigned_coach_id == coach_id).order_by(Client.name))
         )
+        if full and not self._verifying and not all(self._may_see_full(c) for c in clients):
+            raise PermissionDenied(
+                "Only the coach of these clients, a supervisor or an admin may print full ID numbers.",
+                code="reveal_not_allowed",
+            )
+        self._month_sources(s, coach_id, [c.id for c in clients], period, rec)
         figures = OutcomeService(self.ctx).figures(period, Scope("coach", coach_id))
         overrides = amendment_overrides(s)
         rows = []
@@ -723,6 +752,42 @@ class FormService(ServiceBase):
             "clients": rows,
         }
 
+    def _month_sources(
+        self, s: Session, coach_id: str, client_ids: list[str], period: Period, rec: _Collector
+    ) -> None:
+        """List every record the month's figures draw on, so verify can name the one that changed."""
+        from app.storage.models import (
+            Assessment,
+            EmployerContactLog,
+            RetentionCheckpoint,
+            SupervisionSupervisee,
+        )
+
+        rec.add_all(s.scalars(self.live(EmploymentPlan).where(EmploymentPlan.client_id.in_(client_ids))))
+        rec.add_all(s.scalars(self.live(Assessment).where(Assessment.client_id.in_(client_ids))))
+        rec.add_all(
+            s.scalars(self.live(EmployerContactLog).where(EmployerContactLog.client_id.in_(client_ids)))
+        )
+        placements = list(s.scalars(self.live(Placement).where(Placement.client_id.in_(client_ids))))
+        rec.add_all(placements)
+        placement_ids = [p.id for p in placements]
+        rec.add_all(
+            s.scalars(
+                self.live(RetentionCheckpoint).where(RetentionCheckpoint.placement_id.in_(placement_ids))
+            )
+        )
+        supervised = select(SupervisionSupervisee.record_id).where(
+            SupervisionSupervisee.user_id == coach_id, SupervisionSupervisee.deleted_at.is_(None)
+        )
+        first = period.start.replace(day=1)
+        rec.add_all(
+            s.scalars(
+                self.live(SupervisionRecord).where(
+                    SupervisionRecord.id.in_(supervised), SupervisionRecord.held_on.between(first, period.end)
+                )
+            )
+        )
+
     def _data_closure(self, s: Session, key: str, rec: _Collector, full: bool) -> dict[str, Any]:
         closure = self.get(s, Closure, key, what="closure")
         rec.add(closure)
@@ -783,11 +848,14 @@ class FormService(ServiceBase):
                 f"the form definition is now version {definitions[code].version}, printed with {version}"
             )
         try:
+            self._verifying = True
             current = self.snapshot(code, key, full_numbers=manifest.get("numbers") == "full")
         except NotFound:
             return VerifyResult(
                 False, current_hash=None, problems=("the printed subject no longer exists",), **base
             )
+        finally:
+            self._verifying = False
         printed = {(t, i): v for t, i, v in manifest["records"]}
         now = {(r.table, r.id): r.version for r in current.records}
         changed = tuple(
@@ -836,7 +904,13 @@ def read_manifest(pdf: bytes) -> dict[str, Any]:
         manifest = json.loads(keywords[len(prefix) :])
     except ValueError as exc:
         raise NotACoachDeskPdf("The PDF's CoachDesk manifest is damaged.") from exc
-    if not isinstance(manifest, dict) or manifest.get("app") != "CoachDesk":
+    required = {"form": str, "version": str, "subject": str, "key": str, "sha256": str, "records": list}
+    if (
+        not isinstance(manifest, dict)
+        or manifest.get("app") != "CoachDesk"
+        or any(not isinstance(manifest.get(k), t) for k, t in required.items())
+        or any(not (isinstance(r, list) and len(r) == 3) for r in manifest["records"])
+    ):
         raise NotACoachDeskPdf("The PDF's CoachDesk manifest is damaged.")
     return manifest
 

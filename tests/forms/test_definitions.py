@@ -221,13 +221,6 @@ def test_a_new_definition_file_renders_without_touching_code(
     assert ws.forms.verify(document).matches
 
 
-@pytest.mark.xfail(
-    strict=True,
-    reason="BUG app/services/forms.py _client_block (and the other builders): coded values are put in the "
-    "snapshot as display names (client.education == '高中/中专'), so a `choices` section an organisation "
-    "binds to any of them never ticks the chosen box; only referral_source, closure.reason and "
-    "record.topics carry codes",
-)
 def test_a_choices_section_over_a_coded_client_field_ticks_the_chosen_option(
     workspace: Workspace, add_client: Any, pdf: Any, kit: Any
 ) -> None:
