@@ -122,9 +122,19 @@ class Settings:
     def __getitem__(self, key: str) -> Any:
         return self.get(key)
 
+    @staticmethod
+    def validate(key: str, value: Any) -> Any:
+        """Check a value against its declaration (SettingsError names what is wrong)."""
+        return _validate(key, value)
+
     def set(self, key: str, value: Any) -> None:
         """Validate, then write the file atomically."""
-        self._values[key] = _validate(key, value)
+        self.update({key: value})
+
+    def update(self, values: dict[str, Any]) -> None:
+        """Validate every value first, then write them all at once (a bad one writes nothing)."""
+        checked = {key: _validate(key, value) for key, value in values.items()}
+        self._values.update(checked)
         tmp = self.path.with_suffix(".tmp")
         with open(tmp, "w", encoding="utf-8") as f:
             json.dump(self._values, f, ensure_ascii=False, indent=2, sort_keys=True)

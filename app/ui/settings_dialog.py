@@ -1,0 +1,160 @@
+"""The settings page, generated from the declared settings (``app.host.settings.SETTINGS``): each
+setting's type decides its editor, its description is the label's tooltip and accessible description,
+and values are checked by the same declaration before anything is written. Plus the one setting that
+cannot live inside a profile: which data folder CoachDesk opens by default."""
+
+from __future__ import annotations
+
+from pathlib import Path
+from typing import Any
+
+from PySide6.QtWidgets import (
+    QComboBox,
+    QDialog,
+    QDialogButtonBox,
+    QFileDialog,
+    QFormLayout,
+    QHBoxLayout,
+    QLabel,
+    QLineEdit,
+    QPushButton,
+    QSpinBox,
+    QVBoxLayout,
+    QWidget,
+)
+
+from app.host.paths import configured_data_dir, set_configured_data_dir
+from app.host.settings import SETTINGS, Setting, Settings, SettingsError
+
+LABELS = {
+    "organisation_name": "机构名称",
+    "organisation_logo": "机构标志（打印表单用）",
+    "language": "界面语言",
+    "zoom_percent": "界面缩放（%）",
+    "retention_schedule_days": "就业跟踪回访节点（天，逗号分隔）",
+    "no_contact_days": "未联系提醒（天）",
+    "plan_due_days": "接案后制定计划期限（天）",
+    "assessment_due_days": "接案后完成评估期限（天）",
+    "supervision_interval_days": "督导间隔上限（天）",
+}
+LANGUAGES = {"zh_CN": "简体中文", "zh_TW": "繁體中文", "en": "English"}
+RANGES = {"zoom_percent": (50, 300), "no_contact_days": (1, 365), "supervision_interval_days": (7, 120)}
+
+
+class SettingsDialog(QDialog):
+    """Edit every declared setting; OK validates all and writes only if every value is valid."""
+
+    def __init__(self, settings: Settings, data_dir: Path, parent: QWidget | None = None):
+        super().__init__(parent)
+        self.settings = settings
+        self.data_dir = data_dir
+        self.setWindowTitle("设置")
+        self.setAccessibleName("设置")
+        self.editors: dict[str, QWidget] = {}
+        form = QFormLayout()
+        for spec in SETTINGS:
+            editor = self._editor(spec)
+            editor.setAccessibleName(LABELS.get(spec.key, spec.key))
+            editor.setAccessibleDescription(spec.description)
+            editor.setToolTip(spec.description)
+            label = QLabel(LABELS.get(spec.key, spec.key) + "：", self)
+            label.setBuddy(editor)
+            label.setToolTip(spec.description)
+            form.addRow(label, editor if spec.key != "organisation_logo" else self._with_browse(editor))
+            self.editors[spec.key] = editor
+
+        self.default_dir = QLineEdit(str(configured_data_dir() or ""), self)
+        self.default_dir.setAccessibleName("默认数据目录")
+        self.default_dir.setAccessibleDescription("下次启动时打开的数据目录；本次打开的是 " + str(data_dir))
+        self.default_dir.setPlaceholderText("（系统默认位置）")
+        form.addRow("默认数据目录（下次启动生效）：", self.default_dir)
+
+        self.error = QLabel(self)
+        self.error.setAccessibleName("设置错误")
+        self.error.setWordWrap(True)
+        buttons = QDialogButtonBox(
+            QDialogButtonBox.StandardButton.Ok | QDialogButtonBox.StandardButton.Cancel, self
+        )
+        buttons.button(QDialogButtonBox.StandardButton.Ok).setAccessibleName("保存设置")
+        buttons.button(QDialogButtonBox.StandardButton.Cancel).setAccessibleName("取消")
+        buttons.accepted.connect(self.save)
+        buttons.rejected.connect(self.reject)
+        layout = QVBoxLayout(self)
+        layout.addWidget(QLabel(f"当前数据目录：{data_dir}", self))
+        layout.addLayout(form)
+        layout.addWidget(self.error)
+        layout.addWidget(buttons)
+
+    def _editor(self, spec: Setting) -> QWidget:
+        value = self.settings.get(spec.key)
+        if spec.key == "language":
+            combo = QComboBox(self)
+            for code in spec.choices:
+                combo.addItem(LANGUAGES.get(code, code), code)
+            combo.setCurrentIndex(max(0, combo.findData(value)))
+            return combo
+        if spec.type is int:
+            spin = QSpinBox(self)
+            low, high = RANGES.get(spec.key, (1, 3650))
+            spin.setRange(low, high)
+            spin.setValue(int(value))
+            return spin
+        if spec.type is list:
+            return QLineEdit(", ".join(str(v) for v in value), self)
+        return QLineEdit(str(value), self)
+
+    def _with_browse(self, editor: QWidget) -> QWidget:
+        box = QWidget(self)
+        row = QHBoxLayout(box)
+        row.setContentsMargins(0, 0, 0, 0)
+        row.addWidget(editor)
+        browse = QPushButton("浏览…", box)
+        browse.setAccessibleName("选择机构标志图片")
+        browse.clicked.connect(lambda: self._pick_logo(editor))
+        row.addWidget(browse)
+        return box
+
+    def _pick_logo(self, editor: QWidget) -> None:
+        path, _ = QFileDialog.getOpenFileName(self, "机构标志", "", "图片 (*.png *.jpg *.jpeg)")
+        if path and isinstance(editor, QLineEdit):
+            editor.setText(path)
+
+    def values(self) -> dict[str, Any]:
+        """The edited values, parsed to their declared types (ValueError names a bad one)."""
+        out: dict[str, Any] = {}
+        for spec in SETTINGS:
+            editor = self.editors[spec.key]
+            if isinstance(editor, QComboBox):
+                out[spec.key] = editor.currentData()
+            elif isinstance(editor, QSpinBox):
+                out[spec.key] = editor.value()
+            elif spec.type is list:
+                assert isinstance(editor, QLineEdit)
+                parts = [p.strip() for p in editor.text().replace("，", ",").split(",") if p.strip()]
+                try:
+                    out[spec.key] = sorted({int(p) for p in parts})
+                except ValueError:
+                    raise ValueError(f"“{LABELS[spec.key]}”只能填写用逗号分隔的天数") from None
+            else:
+                assert isinstance(editor, QLineEdit)
+                out[spec.key] = editor.text().strip()
+        return out
+
+    def save(self) -> None:
+        try:
+            values = self.values()
+            if values["organisation_logo"] and not Path(values["organisation_logo"]).is_file():
+                raise ValueError("找不到机构标志图片文件")
+            if not values["organisation_name"]:
+                raise ValueError("机构名称不能为空")
+            for key, value in values.items():  # every value is checked before any is written
+                Settings.validate(key, value)
+        except (ValueError, SettingsError) as exc:
+            self.error.setText(str(exc))
+            return
+        changed = {k: v for k, v in values.items() if v != self.settings.get(k)}
+        if changed:
+            self.settings.update(changed)
+        folder = self.default_dir.text().strip()
+        set_configured_data_dir(Path(folder) if folder else None)
+        self.accept()
