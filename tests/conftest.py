@@ -206,8 +206,9 @@ class Probe:
         out: dict[str, str] = {}
         with ws.ctx.uow.read() as s:
             for t in self.tables(ws):
-                rows = s.execute(text(f'SELECT * FROM "{t}" ORDER BY rowid')).all()
-                out[t] = hashlib.sha256(repr([tuple(r) for r in rows]).encode()).hexdigest()
+                # Sorted in Python: FTS5 shadow tables (the caseload search index) have no rowid.
+                rows = sorted(repr(tuple(r)) for r in s.execute(text(f'SELECT * FROM "{t}"')))
+                out[t] = hashlib.sha256(repr(rows).encode()).hexdigest()
         return out
 
     @staticmethod

@@ -1,7 +1,8 @@
-"""The main window: the caseload list with search and filters.
+"""The main window: the caseload list with search and filters, and the client files in tabs.
 
-This is the base the full workspace grows from: the caseload is the central widget for now; later
-issues add the client record, plans, sessions and reports around it.
+The first tab is the caseload; activating a client (double-click or Enter) opens the client's file
+(:class:`~app.ui.client_file.ClientFileWidget`) in a tab of its own — or goes to it if it is open.
+``Ctrl+W`` closes a client tab (an open session form saves what was typed first).
 """
 
 from __future__ import annotations
@@ -18,14 +19,20 @@ from PySide6.QtWidgets import (
     QLineEdit,
     QMainWindow,
     QMessageBox,
+    QTabBar,
     QTableView,
+    QTabWidget,
     QVBoxLayout,
     QWidget,
 )
 
 from app import __version__
+from app.domain.errors import DomainError
 from app.services.workspace import Workspace
+from app.storage.errors import StorageError
 from app.ui.caseload_model import COLUMNS, CaseloadModel, IdRole
+from app.ui.client_file import ClientFileWidget
+from app.ui.common import error_text, name_tab_bar_buttons
 from app.ui.dialogs import ROLE_LABELS
 
 __all__ = ["SEARCH_DEBOUNCE_MS", "WINDOW_TITLE", "MainWindow"]
@@ -139,12 +146,28 @@ class MainWindow(QMainWindow):
         self.count_label = QLabel()
         self.count_label.setAccessibleName("服务对象总数")
 
-        central = QWidget()
-        layout = QVBoxLayout(central)
+        self.caseload_page = QWidget()
+        layout = QVBoxLayout(self.caseload_page)
         layout.addLayout(filters)
         layout.addWidget(self.table, 1)
         layout.addWidget(self.count_label)
-        self.setCentralWidget(central)
+        self.tabs = QTabWidget()
+        self.tabs.setAccessibleName("工作区")
+        self.tabs.tabBar().setAccessibleName("工作区分页")
+        self.tabs.setDocumentMode(True)
+        self.tabs.setTabsClosable(True)
+        self.tabs.setMovable(False)
+        self.tabs.addTab(self.caseload_page, "服务对象列表")
+        for side in (QTabBar.ButtonPosition.LeftSide, QTabBar.ButtonPosition.RightSide):
+            close = self.tabs.tabBar().tabButton(0, side)
+            if close is not None:  # the caseload tab cannot be closed
+                self.tabs.tabBar().setTabButton(0, side, None)
+                close.setParent(None)
+                close.deleteLater()
+        self.tabs.tabBar().setFocusPolicy(Qt.FocusPolicy.NoFocus)  # Ctrl+Tab switches; Tab skips the bar
+        self.setCentralWidget(self.tabs)
+        name_tab_bar_buttons(self.tabs.tabBar())
+        self._caseload_stale = False
 
         # -- menu, status bar, keys -------------------------------------------------------------------
         self._build_menu()
@@ -158,6 +181,8 @@ class MainWindow(QMainWindow):
 
         self.find_shortcut = QShortcut(QKeySequence(QKeySequence.StandardKey.Find), self)
         self.find_shortcut.activated.connect(self.focus_search)
+        self.close_tab_shortcut = QShortcut(QKeySequence("Ctrl+W"), self)
+        self.close_tab_shortcut.activated.connect(self.close_current_client)
 
         QWidget.setTabOrder(self.search_edit, self.status_combo)
         QWidget.setTabOrder(self.status_combo, self.town_combo)
@@ -175,6 +200,9 @@ class MainWindow(QMainWindow):
         # must not open in the middle of that.
         self.model.loadFailed.connect(self._show_load_error, Qt.ConnectionType.QueuedConnection)
         self.table.activated.connect(self._activate)
+        self.clientActivated.connect(self.open_client)
+        self.tabs.tabCloseRequested.connect(self.close_client_tab)
+        self.tabs.currentChanged.connect(self._tab_changed)
 
         self._show_total(self.model.total())
         error = self.model.load_error()
@@ -185,8 +213,66 @@ class MainWindow(QMainWindow):
     # -- actions --------------------------------------------------------------------------------------
 
     def focus_search(self) -> None:
+        self.tabs.setCurrentIndex(0)
         self.search_edit.setFocus(Qt.FocusReason.ShortcutFocusReason)
         self.search_edit.selectAll()
+
+    # -- client files ---------------------------------------------------------------------------------
+
+    def client_files(self) -> list[ClientFileWidget]:
+        files = (self.tabs.widget(i) for i in range(1, self.tabs.count()))
+        return [w for w in files if isinstance(w, ClientFileWidget)]
+
+    def open_client(self, client_id: str) -> ClientFileWidget | None:
+        """Open the client's file in a tab (or go to it when it is open already); focus it."""
+        for widget in self.client_files():
+            if widget.client_id == client_id:
+                self.tabs.setCurrentWidget(widget)
+                widget.setFocus(Qt.FocusReason.OtherFocusReason)
+                return widget
+        try:
+            widget = ClientFileWidget(self.workspace, client_id)
+            self.workspace.client_file.note_opened(client_id)  # PIPL: views are audited
+        except (DomainError, StorageError) as exc:
+            self.statusBar().showMessage("无法打开档案", 10_000)
+            QMessageBox.warning(self, "无法打开档案", f"无法打开该服务对象的档案。\n\n{error_text(exc)}")
+            return None
+        name = widget.file.profile.name
+        index = self.tabs.addTab(widget, name)
+        self.tabs.setTabToolTip(index, f"{name} 的档案（Ctrl+W 关闭）")
+        widget.sessionsChanged.connect(self._mark_caseload_stale)
+        name_tab_bar_buttons(self.tabs.tabBar())
+        self.tabs.setCurrentIndex(index)
+        widget.setFocus(Qt.FocusReason.OtherFocusReason)
+        return widget
+
+    def close_client_tab(self, index: int) -> bool:
+        widget = self.tabs.widget(index)
+        if index == 0 or not isinstance(widget, ClientFileWidget):
+            return False
+        if not widget.close_forms():
+            return False
+        self.tabs.removeTab(index)
+        widget.deleteLater()
+        if self.tabs.currentIndex() == 0:
+            self.table.setFocus()
+        return True
+
+    def close_current_client(self) -> None:
+        self.close_client_tab(self.tabs.currentIndex())
+
+    def _mark_caseload_stale(self) -> None:
+        self._caseload_stale = True
+
+    def _tab_changed(self, index: int) -> None:
+        if index == 0 and self._caseload_stale:
+            self._caseload_stale = False
+            current = self.current_client_id()
+            self.model.refresh()
+            for row in range(self.model.rowCount()):
+                if self.model.client_id(row) == current:
+                    self.table.setCurrentIndex(self.model.index(row, 0))
+                    break
 
     def apply_search(self) -> None:
         """Search now (also what the debounce timer calls)."""
@@ -265,5 +351,9 @@ class MainWindow(QMainWindow):
             self.clientActivated.emit(str(client_id))
 
     def closeEvent(self, event: QCloseEvent) -> None:
+        for widget in self.client_files():
+            if not widget.close_forms():  # the user kept a form with unsaved input open
+                event.ignore()
+                return
         self.search_timer.stop()
         super().closeEvent(event)

@@ -62,6 +62,11 @@ IGNORED_QT_MESSAGES: tuple[tuple[re.Pattern[str], str], ...] = (
         "offscreen platform: there is no window manager to pass size hints to; printed when a "
         "top-level window is shown",
     ),
+    (
+        re.compile(r"This plugin does not support raise\(\)"),
+        "offscreen platform: there is no window stack to raise a window in; printed when a window "
+        "that is already open (e.g. the session form) is brought to the front",
+    ),
 )
 
 _FAILING_TYPES = (QtMsgType.QtWarningMsg, QtMsgType.QtCriticalMsg, QtMsgType.QtFatalMsg)
@@ -222,3 +227,142 @@ def caseload_workspace(tmp_path_factory: pytest.TempPathFactory) -> Iterator[Cas
         yield CaseloadFixture(ws, "陈辅导", inputs, ids, closed)
     finally:
         ws.close()
+
+
+# --------------------------------------------------------------------------------------------------
+# A client with a bit of everything (on the ``workspace`` fixture of tests/conftest.py)
+
+
+@dataclass(frozen=True)
+class FileClient:
+    """Ids of a client with consents, an assessment, two plans, sessions, a placement and more."""
+
+    client_id: str
+    goal_ids: tuple[str, ...]
+    amended_id: str  # a final session record with one amendment
+    final_id: str  # a final session record without amendments
+    employer_id: str
+    placement_id: str
+
+
+@pytest.fixture
+def file_client(workspace: Workspace, add_client: Callable[..., str]) -> FileClient:
+    from datetime import time
+
+    from app.domain.records import (
+        AssessmentInput,
+        CheckpointResultInput,
+        ConsentInput,
+        EmployerInput,
+        GoalInput,
+        GoalProgressInput,
+        JobAnalysisInput,
+        ParticipantInput,
+        PlacementInput,
+        PlanInput,
+        SessionInput,
+        build_credit_code,
+    )
+
+    ws = workspace
+    cid = add_client(
+        name="黄晓华", intake_date=date(2026, 1, 10), guardian_name="黄国强", guardian_relation="parent"
+    )
+    ws.clients.record_consent(
+        ConsentInput(cid, "sensitive_processing", "client", "黄晓华", date(2026, 1, 10))
+    )
+    ws.clients.record_consent(
+        ConsentInput(cid, "share_central", "guardian", "黄国强", date(2026, 1, 10), date(2026, 6, 30))
+    )
+    ws.clients.record_assessment(
+        AssessmentInput(
+            cid,
+            date(2026, 1, 20),
+            "rehab_therapist",
+            (("physical", 4), ("cognitive", 3), ("social", 2)),
+            assessor_name="李治疗师",
+            strengths="守时、认真",
+        )
+    )
+    ws.plans.create(
+        PlanInput(
+            cid,
+            "清洁工",
+            date(2026, 1, 25),
+            date(2026, 12, 1),
+            (GoalInput("熟悉社区环境", "能说出三个地点", "client", date(2026, 1, 25), date(2026, 3, 1)),),
+        )
+    )
+    ws.plans.create(
+        PlanInput(
+            cid,
+            "超市理货员",
+            date(2026, 3, 1),
+            date(2027, 2, 1),
+            (
+                GoalInput(
+                    "独立乘坐公交车往返单位",
+                    "连续两周独立往返",
+                    "client",
+                    date(2026, 3, 1),
+                    date(2026, 12, 31),
+                ),
+                GoalInput(
+                    "掌握理货核心流程", "主管评价达标", "coach", date(2026, 3, 1), date(2026, 10, 1), 60
+                ),
+                GoalInput(
+                    "家人协助准备工作服", "每周一准备好", "family", date(2026, 3, 1), date(2026, 12, 31)
+                ),
+            ),
+            hours_per_week_goal=30.0,
+            wage_goal=2200,
+        )
+    )
+    goal_ids = tuple(g for g, _d, _p in ws.plans.goals_of_client(cid))
+    amended = ws.sessions.save_draft(
+        SessionInput(
+            cid,
+            date(2026, 3, 2),
+            time(9, 0),
+            time(10, 30),
+            "in_person",
+            "on_site_coaching",
+            "在岗观察服务对象完成理货流程。",
+            travel_minutes=20,
+            place="工作单位",
+            participants=(
+                ParticipantInput("client", "服务对象"),
+                ParticipantInput("employer_staff", "王主管"),
+            ),
+            goals=(GoalProgressInput(goal_ids[0], 30, "能认站"),),
+        )
+    )
+    ws.sessions.finalise(amended)
+    ws.sessions.amend(amended, {"travel_minutes": 45}, "补记：按签到表更正")
+    final = ws.sessions.save_draft(
+        SessionInput(
+            cid,
+            date(2026, 4, 15),
+            time(14, 0),
+            time(15, 0),
+            "phone",
+            "employer_liaison",
+            "与主管电话沟通适应情况。",
+            participants=(ParticipantInput("employer_staff", "王主管"),),
+        )
+    )
+    ws.sessions.finalise(final)
+    employer = ws.employers.create(
+        EmployerInput("东莞市华达商贸有限公司", build_credit_code("91441900MA4UABCDE"), "零售")
+    )
+    ws.employers.record_job_analysis(
+        JobAnalysisInput(employer, date(2026, 3, 20), "理货员", cid, hours="9:00-17:00")
+    )
+    placement = ws.placements.record(
+        PlacementInput(cid, employer, "理货员", date(2026, 4, 1), "quota", 30.0, 2300)
+    )
+    first_checkpoint = ws.placements.checkpoints(cid)[0][0]
+    ws.placements.record_checkpoint(
+        first_checkpoint, CheckpointResultInput(date(2026, 5, 3), True, True, 30.0, 2300, 4, 4)
+    )
+    return FileClient(cid, goal_ids, amended, final, employer, placement)
