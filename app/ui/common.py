@@ -45,6 +45,7 @@ __all__ = [
     "ProgressRole",
     "RecordTableModel",
     "TableColumn",
+    "apply_zoom",
     "error_text",
     "field_error_text",
     "fit_columns",
@@ -378,3 +379,19 @@ def name_tab_bar_buttons(bar: QTabBar) -> None:
                 title = bar.tabText(index).replace("&", "")
                 close.setAccessibleName(f"关闭 {title}")
                 close.setToolTip(f"关闭 {title}（Ctrl+W）")
+
+
+_BASE_POINT_SIZE: list[float] = []
+
+
+def apply_zoom(percent: int) -> None:
+    """Scale the whole interface's font from the system's own size (which the user may have raised
+    for readability): the in-app zoom multiplies it, never replaces it."""
+    app = QApplication.instance()
+    if not isinstance(app, QApplication):
+        return
+    font = app.font()
+    if not _BASE_POINT_SIZE:
+        _BASE_POINT_SIZE.append(font.pointSizeF() if font.pointSizeF() > 0 else 10.0)
+    font.setPointSizeF(_BASE_POINT_SIZE[0] * percent / 100)
+    app.setFont(font)

@@ -45,6 +45,7 @@ from app.ui.dialogs import (
     NewPassphraseDialog,
     PassphraseDialog,
 )
+from app.ui.common import apply_zoom
 from app.ui.main_window import MainWindow
 
 __all__ = [
@@ -267,6 +268,7 @@ def run_gui(data_dir: Path, argv: list[str], *, prompter: Prompter | None = None
                 return EXIT_CANCELLED
         except StorageError as exc:
             _fail(prompter, data_dir, exc)
+        apply_zoom(workspace.ctx.settings.get("zoom_percent"))
         window = MainWindow(workspace)
         window.show()
         try:

@@ -32,8 +32,11 @@ from app.services.workspace import Workspace
 from app.storage.errors import StorageError
 from app.ui.caseload_model import COLUMNS, CaseloadModel, IdRole
 from app.ui.client_file import ClientFileWidget
-from app.ui.common import error_text, name_tab_bar_buttons
+from app.ui.common import apply_zoom, error_text, name_tab_bar_buttons
+from app.ui.dashboard import Dashboard
 from app.ui.dialogs import ROLE_LABELS
+from app.ui.forms_dialog import FormsDialog
+from app.ui.settings_dialog import SettingsDialog
 
 __all__ = ["SEARCH_DEBOUNCE_MS", "WINDOW_TITLE", "MainWindow"]
 
@@ -168,6 +171,7 @@ class MainWindow(QMainWindow):
         self.setCentralWidget(self.tabs)
         name_tab_bar_buttons(self.tabs.tabBar())
         self._caseload_stale = False
+        self.dashboard: Dashboard | None = None
 
         # -- menu, status bar, keys -------------------------------------------------------------------
         self._build_menu()
@@ -297,20 +301,98 @@ class MainWindow(QMainWindow):
 
     # -- helpers --------------------------------------------------------------------------------------
 
+    def _action(
+        self, text: str, shortcut: str | QKeySequence.StandardKey | None, slot: object, tip: str
+    ) -> QAction:
+        action = QAction(text, self)
+        if shortcut is not None:
+            action.setShortcut(QKeySequence(shortcut))
+        action.setStatusTip(tip)
+        action.triggered.connect(slot)
+        return action
+
     def _build_menu(self) -> None:
         file_menu = self.menuBar().addMenu("文件(&F)")
-        self.quit_action = QAction("退出(&X)", self)
-        self.quit_action.setShortcut(QKeySequence("Ctrl+Q"))
+        self.forms_action = self._action(
+            "打印与导出表单(&P)…", QKeySequence.StandardKey.Print, self.open_forms, "预览、打印或导出表单"
+        )
+        file_menu.addAction(self.forms_action)
+        file_menu.addSeparator()
+        self.quit_action = self._action("退出(&X)", "Ctrl+Q", self.close, "关闭 CoachDesk")
         self.quit_action.setMenuRole(QAction.MenuRole.QuitRole)
-        self.quit_action.setStatusTip("关闭 CoachDesk")
-        self.quit_action.triggered.connect(self.close)
         file_menu.addAction(self.quit_action)
 
+        view_menu = self.menuBar().addMenu("查看(&V)")
+        self.dashboard_action = self._action(
+            "成效仪表板(&D)", "Ctrl+D", self.open_dashboard, "成效指标与图表"
+        )
+        view_menu.addAction(self.dashboard_action)
+        view_menu.addSeparator()
+        self.zoom_in_action = self._action(
+            "放大(&I)", QKeySequence.StandardKey.ZoomIn, lambda: self.zoom(10), "放大界面"
+        )
+        self.zoom_out_action = self._action(
+            "缩小(&O)", QKeySequence.StandardKey.ZoomOut, lambda: self.zoom(-10), "缩小界面"
+        )
+        self.zoom_reset_action = self._action(
+            "实际大小(&R)", "Ctrl+0", lambda: self.zoom(None), "恢复系统字号"
+        )
+        for action in (self.zoom_in_action, self.zoom_out_action, self.zoom_reset_action):
+            view_menu.addAction(action)
+
+        tools_menu = self.menuBar().addMenu("工具(&T)")
+        self.settings_action = self._action(
+            "设置(&S)…", "Ctrl+,", self.open_settings, "机构、语言、缩放与提醒设置"
+        )
+        self.settings_action.setMenuRole(QAction.MenuRole.PreferencesRole)
+        tools_menu.addAction(self.settings_action)
+
         help_menu = self.menuBar().addMenu("帮助(&H)")
-        self.about_action = QAction("关于 CoachDesk(&A)", self)
+        self.about_action = self._action("关于 CoachDesk(&A)", None, self.show_about, "版本信息")
         self.about_action.setMenuRole(QAction.MenuRole.AboutRole)
-        self.about_action.triggered.connect(self.show_about)
         help_menu.addAction(self.about_action)
+
+    # -- other screens ----------------------------------------------------------------------------------
+
+    def focused_client_id(self) -> str | None:
+        """The client of the open file tab, else the client selected in the caseload."""
+        widget = self.tabs.currentWidget()
+        if isinstance(widget, ClientFileWidget):
+            return widget.client_id
+        return self.current_client_id()
+
+    def open_forms(self) -> FormsDialog:
+        dialog = FormsDialog(self.workspace, client_id=self.focused_client_id(), parent=self)
+        dialog.setAttribute(Qt.WidgetAttribute.WA_DeleteOnClose)
+        dialog.show()
+        return dialog
+
+    def open_dashboard(self) -> Dashboard:
+        if self.dashboard is None:
+            self.dashboard = Dashboard(self.workspace)
+            self.dashboard.setWindowTitle("成效仪表板 — CoachDesk")
+            self.dashboard.resize(1200, 860)
+        self.dashboard.show()
+        self.dashboard.raise_()
+        self.dashboard.activateWindow()
+        if self.dashboard.data is None:
+            self.dashboard.refresh()
+        return self.dashboard
+
+    def open_settings(self) -> SettingsDialog:
+        dialog = SettingsDialog(self.workspace.ctx.settings, self.workspace.data_dir, self)
+        dialog.accepted.connect(lambda: apply_zoom(self.workspace.ctx.settings.get("zoom_percent")))
+        dialog.open()
+        return dialog
+
+    def zoom(self, step: int | None) -> int:
+        """In-app zoom on top of the system font size (saved in the settings). ``None`` resets."""
+        settings = self.workspace.ctx.settings
+        percent = 100 if step is None else max(50, min(300, settings.get("zoom_percent") + step))
+        settings.set("zoom_percent", percent)
+        apply_zoom(percent)
+        self.statusBar().showMessage(f"缩放 {percent}%", 3000)
+        return percent
 
     def _size_columns(self) -> None:
         """Columns wide enough for their content (first page) with some air, and never narrower than
