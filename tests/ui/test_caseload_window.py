@@ -281,10 +281,13 @@ def test_tab_order(qtbot: QtBot, window: MainWindow) -> None:
         qtbot.waitUntil(expected.hasFocus, timeout=1000)
 
 
-def test_menu_has_quit_and_about(window: MainWindow) -> None:
+def test_menus_and_shortcuts(window: MainWindow) -> None:
     assert window.quit_action.shortcut().toString() == "Ctrl+Q"
+    assert window.dashboard_action.shortcut().toString() == "Ctrl+D"
+    assert window.settings_action.shortcut().toString() == "Ctrl+,"
+    assert not window.forms_action.shortcut().isEmpty()  # the platform's Print key (Ctrl+P)
     menus = [a.text() for a in window.menuBar().actions()]
-    assert menus == ["文件(&F)", "帮助(&H)"]
+    assert menus == ["文件(&F)", "查看(&V)", "工具(&T)", "帮助(&H)"]
 
 
 def test_window_widgets_are_accessible(
