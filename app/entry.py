@@ -16,6 +16,13 @@ def main(argv: Sequence[str] | None = None) -> int:
     from app.cli.main import build_parser
 
     parsed, _rest = build_parser().parse_known_args(args)
+    if parsed.command == "screenshots":
+        from pathlib import Path
+
+        from app.host.paths import resolve_data_dir
+        from app.ui.screenshots import run_screenshots
+
+        return run_screenshots(resolve_data_dir(parsed.data_dir), Path(parsed.out))
     if parsed.command is None and not {"-h", "--help"} & set(args):
         from app.host.paths import resolve_data_dir
         from app.ui.main import run_gui

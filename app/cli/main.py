@@ -400,6 +400,10 @@ def build_parser() -> argparse.ArgumentParser:
     p.add_argument("--full-numbers", action="store_true", help="print full ID numbers (if your role allows)")
     p.set_defaults(func=cmd_export_forms)
 
+    p = sub.add_parser("screenshots", help="render the main screens offscreen into PNG files (uses Qt)")
+    p.add_argument("--out", required=True, help="folder for the PNG files")
+    p.set_defaults(func=None)  # handled by app.entry, which may load Qt; the CLI never does
+
     p = sub.add_parser("verify-pdf", parents=[common], help="does a printed form still match the records?")
     p.add_argument("file")
     p.set_defaults(func=cmd_verify_pdf)

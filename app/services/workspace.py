@@ -16,6 +16,7 @@ from app.services.casework import (
 )
 from app.services.client_file import ClientFileService
 from app.services.clients import ClientService
+from app.services.due import DueService
 from app.services.forms import FormService
 from app.services.people import PeopleService
 from app.services.reporting import IntegrityService, OutcomeService
@@ -42,6 +43,7 @@ class Workspace:
     integrity: IntegrityService = field(init=False)
     client_file: ClientFileService = field(init=False)
     forms: FormService = field(init=False)
+    due: DueService = field(init=False)
 
     def __post_init__(self) -> None:
         self.people = PeopleService(self.ctx)
@@ -54,6 +56,7 @@ class Workspace:
         self.outcomes = OutcomeService(self.ctx)
         self.integrity = IntegrityService(self.ctx)
         self.client_file = ClientFileService(self.ctx)
+        self.due = DueService(self.ctx)
         self.forms = FormService(self.ctx, form_dirs=self.form_dirs, font=self.font or Path("missing-font"))
         if self.ctx.actor is None:
             self.ctx.actor = self.people.current_actor()

@@ -38,6 +38,7 @@ from app.host.keystore import (
 from app.services.people import UserInput, UserRow
 from app.services.workspace import Workspace
 from app.storage.errors import StorageError
+from app.ui.common import apply_zoom
 from app.ui.dialogs import (
     ChooseUserDialog,
     FirstRunData,
@@ -45,7 +46,6 @@ from app.ui.dialogs import (
     NewPassphraseDialog,
     PassphraseDialog,
 )
-from app.ui.common import apply_zoom
 from app.ui.main_window import MainWindow
 
 __all__ = [

@@ -35,6 +35,7 @@ from app.ui.client_file import ClientFileWidget
 from app.ui.common import apply_zoom, error_text, name_tab_bar_buttons
 from app.ui.dashboard import Dashboard
 from app.ui.dialogs import ROLE_LABELS
+from app.ui.due_panel import DuePanel
 from app.ui.forms_dialog import FormsDialog
 from app.ui.settings_dialog import SettingsDialog
 
@@ -172,6 +173,10 @@ class MainWindow(QMainWindow):
         name_tab_bar_buttons(self.tabs.tabBar())
         self._caseload_stale = False
         self.dashboard: Dashboard | None = None
+        self.due_panel = DuePanel(workspace, self)
+        self.addDockWidget(Qt.DockWidgetArea.RightDockWidgetArea, self.due_panel)
+        self.resizeDocks([self.due_panel], [440], Qt.Orientation.Horizontal)
+        self.due_panel.clientActivated.connect(self.open_client)
 
         # -- menu, status bar, keys -------------------------------------------------------------------
         self._build_menu()
@@ -267,6 +272,7 @@ class MainWindow(QMainWindow):
 
     def _mark_caseload_stale(self) -> None:
         self._caseload_stale = True
+        self.due_panel.refresh()
 
     def _tab_changed(self, index: int) -> None:
         if index == 0 and self._caseload_stale:
@@ -327,6 +333,11 @@ class MainWindow(QMainWindow):
             "成效仪表板(&D)", "Ctrl+D", self.open_dashboard, "成效指标与图表"
         )
         view_menu.addAction(self.dashboard_action)
+        self.due_action = self.due_panel.toggleViewAction()
+        self.due_action.setText("待办(&W)")
+        self.due_action.setShortcut(QKeySequence("F9"))
+        self.due_action.setStatusTip("显示或隐藏待办事项")
+        view_menu.addAction(self.due_action)
         view_menu.addSeparator()
         self.zoom_in_action = self._action(
             "放大(&I)", QKeySequence.StandardKey.ZoomIn, lambda: self.zoom(10), "放大界面"

@@ -12,7 +12,6 @@ from typing import Any
 
 import pytest
 from pypdf import PdfReader
-from reportlab.platypus.doctemplate import LayoutError
 
 from app.domain.errors import CodedError
 from app.domain.records import ClientInput, SessionInput

@@ -1,0 +1,112 @@
+"""The "due" panel (待办): what needs doing — plan reviews, retention checkpoints due or overdue,
+unfinished drafts, clients with no contact for too long, supervision due. Docked beside the caseload,
+it is the coach's start page; Enter or a double-click opens the client concerned."""
+
+from __future__ import annotations
+
+from PySide6.QtCore import QModelIndex, Qt, Signal
+from PySide6.QtWidgets import (
+    QCheckBox,
+    QDockWidget,
+    QHBoxLayout,
+    QLabel,
+    QPushButton,
+    QVBoxLayout,
+    QWidget,
+)
+
+from app.domain.errors import CodedError
+from app.services.due import DueItem
+from app.services.workspace import Workspace
+from app.ui.common import RecordTableModel, TableColumn, fit_columns, record_table
+
+KIND_LABELS = {
+    "plan_review": "计划检讨",
+    "checkpoint_due": "回访将到期",
+    "checkpoint_overdue": "回访逾期",
+    "draft": "草稿未定稿",
+    "no_contact": "长期未联系",
+    "supervision": "督导到期",
+}
+
+
+def when(item: DueItem) -> str:
+    if item.days_overdue > 0:
+        return f"逾期 {item.days_overdue} 天"
+    return f"{item.due_on:%m-%d} 到期" if item.days_overdue < 0 else "今天"
+
+
+class DuePanel(QDockWidget):
+    """A dock with the due items of the signed-in user (a supervisor may see everyone's)."""
+
+    clientActivated = Signal(str)
+
+    def __init__(self, workspace: Workspace, parent: QWidget | None = None):
+        super().__init__("待办", parent)
+        self.ws = workspace
+        self.setObjectName("due-panel")
+        self.setAccessibleName("待办事项")
+        self.setFeatures(
+            QDockWidget.DockWidgetFeature.DockWidgetMovable | QDockWidget.DockWidgetFeature.DockWidgetClosable
+        )
+        body = QWidget(self)
+        self.summary = QLabel(body)
+        self.summary.setAccessibleName("待办统计")
+        self.summary.setWordWrap(True)
+        self.mine = QCheckBox("只看我的服务对象", body)
+        self.mine.setAccessibleName("只看我的服务对象")
+        actor = workspace.actor
+        self.mine.setChecked(actor is not None and not actor.is_supervisor)
+        self.mine.toggled.connect(self.refresh)
+        refresh = QPushButton("刷新", body)
+        refresh.setAccessibleName("刷新待办")
+        refresh.clicked.connect(self.refresh)
+        self.model = RecordTableModel(
+            [
+                TableColumn("事项", lambda i: KIND_LABELS.get(i.kind, i.kind)),
+                TableColumn("期限", when),
+                TableColumn("内容", lambda i: i.label),
+            ],
+            row_id=lambda i: f"{i.kind}:{i.record_id or i.client_id or i.user_id}",
+            highlight=lambda i: "overdue" if i.days_overdue > 0 else None,
+            parent=self,
+        )
+        self.view = record_table("待办列表", self.model)
+        self.view.activated.connect(self._activate)
+        top = QHBoxLayout()
+        top.addWidget(self.mine)
+        top.addStretch(1)
+        top.addWidget(refresh)
+        layout = QVBoxLayout(body)
+        layout.addLayout(top)
+        layout.addWidget(self.summary)
+        layout.addWidget(self.view)
+        self.setWidget(body)
+        self.refresh()
+
+    def refresh(self) -> None:
+        actor = self.ws.actor
+        coach = actor.user_id if actor is not None and self.mine.isChecked() else None
+        try:
+            items = self.ws.due.items(coach_id=coach)
+        except CodedError as exc:
+            self.summary.setText(exc.message)
+            return
+        self.model.set_rows(items)
+        counts: dict[str, int] = {}
+        for item in items:
+            counts[item.kind] = counts.get(item.kind, 0) + 1
+        parts = [f"{KIND_LABELS[k]} {n}" for k, n in counts.items() if k in KIND_LABELS]
+        self.summary.setText("　".join(parts) if parts else "暂无待办事项。")
+        fit_columns(self.view)
+
+    def _activate(self, index: QModelIndex) -> None:
+        item = self.model.row_object(index.row())
+        if item is not None and item.client_id:
+            self.clientActivated.emit(item.client_id)
+
+    def keyPressEvent(self, event):
+        if event.key() == Qt.Key.Key_F5:
+            self.refresh()
+            return
+        super().keyPressEvent(event)
