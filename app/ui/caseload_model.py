@@ -57,7 +57,7 @@ COLUMNS: tuple[Column, ...] = (
     Column("status", "状态", "status"),
     Column("coach", "辅导员"),
     Column("intake_date", "接案日期", "intake_date"),
-    Column("last_session", "最近服务"),
+    Column("last_session", "最近服务", "last_session"),
 )
 
 NAME, ID_MASKED, SEX, TOWN, STATUS, COACH, INTAKE_DATE, LAST_SESSION = range(len(COLUMNS))
@@ -104,6 +104,9 @@ class CaseloadModel(QAbstractTableModel):
         self._search = ""
         self._town_code: str | None = None
         self._status: str | None = None
+        self._phase: str | None = None
+        self._coach_id: str | None = None
+        self._due_only = False
         self._sort_column = NAME
         self._sort_order = Qt.SortOrder.AscendingOrder
         self._load_error: str | None = None
@@ -158,13 +161,20 @@ class CaseloadModel(QAbstractTableModel):
             self._search = text
             self.refresh()
 
-    def set_filter(self, town_code: str | None = None, status: str | None = None) -> None:
-        """Show only clients of a town (镇街 code) and/or a status; None means any."""
-        town_code = town_code or None
-        status = status or None
-        if (town_code, status) != (self._town_code, self._status):
-            self._town_code = town_code
-            self._status = status
+    def set_filter(
+        self,
+        town_code: str | None = None,
+        status: str | None = None,
+        *,
+        phase: str | None = None,
+        coach_id: str | None = None,
+        due_only: bool = False,
+    ) -> None:
+        """Show only clients of a town (镇街 code), status, phase and assigned coach, and/or only those
+        with something due; None (False) means any."""
+        wanted = (town_code or None, status or None, phase or None, coach_id or None, bool(due_only))
+        if wanted != (self._town_code, self._status, self._phase, self._coach_id, self._due_only):
+            self._town_code, self._status, self._phase, self._coach_id, self._due_only = wanted
             self.refresh()
 
     def sort(self, column: int, order: Qt.SortOrder = Qt.SortOrder.AscendingOrder) -> None:
@@ -236,6 +246,9 @@ class CaseloadModel(QAbstractTableModel):
             search=self._search,
             town_code=self._town_code,
             status=self._status,
+            phase=self._phase,
+            coach_id=self._coach_id,
+            due_only=self._due_only,
             sort=sort_key,
             descending=self._sort_order == Qt.SortOrder.DescendingOrder,
             offset=offset,

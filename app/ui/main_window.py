@@ -12,6 +12,7 @@ from PySide6.QtGui import QAction, QCloseEvent, QKeySequence, QShortcut
 from PySide6.QtWidgets import (
     QAbstractButton,
     QAbstractItemView,
+    QCheckBox,
     QComboBox,
     QHBoxLayout,
     QHeaderView,
@@ -105,6 +106,22 @@ class MainWindow(QMainWindow):
             self.town_combo.addItem(town.name, town.code)
         self.town_combo.setMaxVisibleItems(20)
 
+        self.phase_combo = QComboBox()
+        self.phase_combo.setAccessibleName("按服务阶段筛选")
+        self.phase_combo.addItem(ALL, None)
+        for code in ref.codes("phase").values():
+            self.phase_combo.addItem(code.name("zh_CN"), code.code)
+
+        self.coach_combo = QComboBox()
+        self.coach_combo.setAccessibleName("按辅导员筛选")
+        self.coach_combo.addItem(ALL, None)
+        for user in workspace.people.users():
+            if user.role in ("coach", "supervisor"):
+                self.coach_combo.addItem(user.display_name, user.id)
+
+        self.due_check = QCheckBox("只看有待办的(&U)")
+        self.due_check.setAccessibleName("只看有待办事项的服务对象")
+
         search_label = QLabel("搜索(&S)：")
         search_label.setBuddy(self.search_edit)
         status_label = QLabel("状态(&T)：")
@@ -121,6 +138,19 @@ class MainWindow(QMainWindow):
         filters.addSpacing(12)
         filters.addWidget(town_label)
         filters.addWidget(self.town_combo, 1)
+        phase_label = QLabel("阶段(&A)：")
+        phase_label.setBuddy(self.phase_combo)
+        coach_label = QLabel("辅导员(&C)：")
+        coach_label.setBuddy(self.coach_combo)
+        more_filters = QHBoxLayout()
+        more_filters.addWidget(phase_label)
+        more_filters.addWidget(self.phase_combo, 1)
+        more_filters.addSpacing(12)
+        more_filters.addWidget(coach_label)
+        more_filters.addWidget(self.coach_combo, 1)
+        more_filters.addSpacing(12)
+        more_filters.addWidget(self.due_check)
+        more_filters.addStretch(2)
 
         # -- the table --------------------------------------------------------------------------------
         self.table = QTableView()
@@ -153,6 +183,7 @@ class MainWindow(QMainWindow):
         self.caseload_page = QWidget()
         layout = QVBoxLayout(self.caseload_page)
         layout.addLayout(filters)
+        layout.addLayout(more_filters)
         layout.addWidget(self.table, 1)
         layout.addWidget(self.count_label)
         self.tabs = QTabWidget()
@@ -195,7 +226,10 @@ class MainWindow(QMainWindow):
 
         QWidget.setTabOrder(self.search_edit, self.status_combo)
         QWidget.setTabOrder(self.status_combo, self.town_combo)
-        QWidget.setTabOrder(self.town_combo, self.table)
+        QWidget.setTabOrder(self.town_combo, self.phase_combo)
+        QWidget.setTabOrder(self.phase_combo, self.coach_combo)
+        QWidget.setTabOrder(self.coach_combo, self.due_check)
+        QWidget.setTabOrder(self.due_check, self.table)
 
         # -- wiring -----------------------------------------------------------------------------------
         self.search_edit.textChanged.connect(self.search_timer.start)
@@ -203,6 +237,9 @@ class MainWindow(QMainWindow):
         self.search_timer.timeout.connect(self.apply_search)
         self.status_combo.currentIndexChanged.connect(self.apply_filters)
         self.town_combo.currentIndexChanged.connect(self.apply_filters)
+        self.phase_combo.currentIndexChanged.connect(self.apply_filters)
+        self.coach_combo.currentIndexChanged.connect(self.apply_filters)
+        self.due_check.toggled.connect(self.apply_filters)
         header.sortIndicatorChanged.connect(self._keep_sort_indicator)
         self.model.totalChanged.connect(self._show_total)
         # Queued: a read can fail inside fetchMore() while the view lays itself out; the message box
@@ -290,7 +327,13 @@ class MainWindow(QMainWindow):
         self.model.set_search(self.search_edit.text())
 
     def apply_filters(self) -> None:
-        self.model.set_filter(town_code=self.town_combo.currentData(), status=self.status_combo.currentData())
+        self.model.set_filter(
+            town_code=self.town_combo.currentData(),
+            status=self.status_combo.currentData(),
+            phase=self.phase_combo.currentData(),
+            coach_id=self.coach_combo.currentData(),
+            due_only=self.due_check.isChecked(),
+        )
 
     def current_client_id(self) -> str | None:
         index = self.table.currentIndex()
@@ -351,7 +394,7 @@ class MainWindow(QMainWindow):
         for action in (self.zoom_in_action, self.zoom_out_action, self.zoom_reset_action):
             view_menu.addAction(action)
 
-        tools_menu = self.menuBar().addMenu("工具(&T)")
+        tools_menu = self.menuBar().addMenu("工具(&O)")
         self.settings_action = self._action(
             "设置(&S)…", "Ctrl+,", self.open_settings, "机构、语言、缩放与提醒设置"
         )

@@ -276,9 +276,35 @@ def test_tab_order(qtbot: QtBot, window: MainWindow) -> None:
     window.activateWindow()
     window.search_edit.setFocus()
     qtbot.waitUntil(window.search_edit.hasFocus, timeout=1000)
-    for expected in (window.status_combo, window.town_combo, window.table):
+    for expected in (
+        window.status_combo,
+        window.town_combo,
+        window.phase_combo,
+        window.coach_combo,
+        window.due_check,
+        window.table,
+    ):
         qtbot.keyClick(QApplication.focusWidget(), Qt.Key.Key_Tab)
         qtbot.waitUntil(expected.hasFocus, timeout=1000)
+
+
+def test_phase_coach_and_due_filters(window: MainWindow, caseload_workspace: CaseloadFixture) -> None:
+    ws = caseload_workspace.workspace
+    coach = window.coach_combo.itemData(1)
+    expected = ws.clients.caseload(coach_id=coach, limit=1).total
+    window.coach_combo.setCurrentIndex(1)
+    assert window.model.total() == expected
+    window.due_check.setChecked(True)
+    assert window.model.total() == ws.clients.caseload(coach_id=coach, due_only=True, limit=1).total
+    window.phase_combo.setCurrentIndex(window.phase_combo.findData("intake"))
+    assert (
+        window.model.total()
+        == ws.clients.caseload(coach_id=coach, due_only=True, phase="intake", limit=1).total
+    )
+    window.coach_combo.setCurrentIndex(0)
+    window.due_check.setChecked(False)
+    window.phase_combo.setCurrentIndex(0)
+    assert window.model.total() == ws.clients.caseload(limit=1).total
 
 
 def test_menus_and_shortcuts(window: MainWindow) -> None:
@@ -287,7 +313,7 @@ def test_menus_and_shortcuts(window: MainWindow) -> None:
     assert window.settings_action.shortcut().toString() == "Ctrl+,"
     assert not window.forms_action.shortcut().isEmpty()  # the platform's Print key (Ctrl+P)
     menus = [a.text() for a in window.menuBar().actions()]
-    assert menus == ["文件(&F)", "查看(&V)", "工具(&T)", "帮助(&H)"]
+    assert menus == ["文件(&F)", "查看(&V)", "工具(&O)", "帮助(&H)"]
 
 
 def test_window_widgets_are_accessible(
