@@ -14,7 +14,6 @@ if connection is None:
     raise RuntimeError("run migrations through app.storage.migrate, which supplies the keyed connection")
 
 
-
 def include_object(obj: object, name: str | None, type_: str, reflected: bool, compare_to: object) -> bool:
     """Autogenerate never proposes dropping what the models do not declare: the derived search tables
     and partial indexes of migration 0003 are maintained by triggers, not by the ORM."""
