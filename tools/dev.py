@@ -166,10 +166,13 @@ def test(extra: list[str]) -> int:
     setup()
     bin_dir = PY.parent
     steps = [
-        ("lint (ruff)", [str(bin_dir / "ruff"), "check", "app", "tests", "migrations", "tools"]),
+        (
+            "lint (ruff)",
+            [str(bin_dir / "ruff"), "check", "app", "tests", "migrations", "tools", "benchmarks"],
+        ),
         (
             "format (ruff)",
-            [str(bin_dir / "ruff"), "format", "--check", "app", "tests", "migrations", "tools"],
+            [str(bin_dir / "ruff"), "format", "--check", "app", "tests", "migrations", "tools", "benchmarks"],
         ),
         ("types (mypy)", [str(bin_dir / "mypy")]),
         ("layering (import-linter)", [str(bin_dir / "lint-imports")]),
