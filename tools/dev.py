@@ -6,6 +6,7 @@ fresh machine with nothing but Python 3.11+.
     python3 tools/dev.py test    set everything up, then lint, type-check, check the layering, run
                                  the whole test suite, build the desktop program and self-check it
     python3 tools/dev.py build   build the desktop program (build/dist/CoachDesk) and self-check it
+    python3 tools/dev.py bench   run every benchmark (add --quick for a 5,000-client profile)
 
 Set-up means: the Debian packages the tests need (a Secret Service keyring daemon and D-Bus, poppler,
 the libraries Qt needs offscreen, a CJK font), installed with apt-get when missing and we are root
@@ -207,8 +208,14 @@ def build() -> int:
     return run([str(FROZEN), "--self-check"], cwd=ROOT, env=env)
 
 
+def bench(extra: list[str]) -> int:
+    """Every benchmark (figures with same-run baselines), outside the pass/fail test run."""
+    setup()
+    return run([str(PY), str(ROOT / "benchmarks" / "run_all.py"), *extra], cwd=ROOT)
+
+
 def main(argv: list[str]) -> int:
-    commands = {"start": start, "test": test}
+    commands = {"start": start, "test": test, "bench": bench}
     if not argv or argv[0] not in (*commands, "setup", "build"):
         print(__doc__)
         return 2
