@@ -4,10 +4,15 @@
 stated purpose), 知情同意, 评估, 就业计划 (goals with progress bars), 服务记录 (the session timeline,
 amended records marked), 就业安置 (placements, retention checkpoints with the overdue ones highlighted,
 job analyses) and 结案. Everything comes from one read, :meth:`ClientFileService.file`, and is read
-again after a session is saved.
+again after a session or any other record is saved.
+
+Each tab has the buttons that record its step (:mod:`app.ui.client_form`, :mod:`app.ui.case_forms`):
+编辑登记资料, 记录知情同意 / 撤回同意, 新增评估, 制定新计划 / 修改计划, 记录就业安置, 记录回访结果 (on the
+selected checkpoint) and 结案. After a save the file is read again and ``sessionsChanged`` is emitted.
 
 Keys: ``Alt+1`` … ``Alt+7`` (or ``Ctrl+Tab``) switch tabs, ``Ctrl+N`` starts a session record (or goes
-on with the unfinished one), ``Enter`` on a session opens it.
+on with the unfinished one), ``Enter`` on a session opens it, ``Enter`` on a retention checkpoint
+records its result; each tab's buttons have Alt mnemonics.
 """
 
 from __future__ import annotations
@@ -54,6 +59,16 @@ from app.services.client_file import (
 )
 from app.services.workspace import Workspace
 from app.storage.errors import StorageError
+from app.ui.case_forms import (
+    AssessmentDialog,
+    CheckpointDialog,
+    ClosureDialog,
+    ConsentDialog,
+    PlacementDialog,
+    PlanDialog,
+    WithdrawConsentDialog,
+)
+from app.ui.client_form import ClientFormDialog
 from app.ui.common import (
     IdRole,
     ProgressDelegate,
@@ -68,6 +83,8 @@ from app.ui.common import (
     record_table,
     show_message,
 )
+from app.ui.record_dialog import RecordDialog
+from app.ui.record_dialog import error_text as record_error_text
 from app.ui.session_form import SessionForm
 
 __all__ = ["REVEAL_SECONDS", "TAB_TITLES", "ClientFileWidget", "RevealPurposeDialog"]
@@ -190,10 +207,12 @@ class RevealPurposeDialog(QDialog):
 
 
 class ClientFileWidget(QWidget):
-    """Everything on one client, in tabs; opens the session form.
+    """Everything on one client, in tabs; opens the session form and the record dialogs.
 
     Signals:
-        sessionsChanged(str): a session record of this client was saved, finalised or amended (its id).
+        sessionsChanged(str): a record of this client was saved — a session record saved, finalised or
+            amended, or the registration, a consent, assessment, plan, placement, retention check or
+            the closure (the id of what was written).
     """
 
     sessionsChanged = Signal(str)
@@ -205,6 +224,7 @@ class ClientFileWidget(QWidget):
         self.ref = workspace.ctx.reference
         self.file: ClientFile = workspace.client_file.file(client_id)
         self.session_form: SessionForm | None = None
+        self.record_dialog: RecordDialog | None = None
         self.revealed = False
         self.setAccessibleName("服务对象档案")
 
@@ -260,6 +280,8 @@ class ClientFileWidget(QWidget):
         self.hide_timer.setInterval(REVEAL_SECONDS * 1000)
         self.hide_timer.timeout.connect(self.hide_numbers)
         self.tabs.currentChanged.connect(self._tab_changed)
+        self.consents_view.selectionModel().currentRowChanged.connect(self._update_buttons)
+        self.checkpoints_view.selectionModel().currentRowChanged.connect(self._update_buttons)
 
         self._show_file()
         self.setFocusProxy(self.tabs.tabBar())
@@ -293,6 +315,11 @@ class ClientFileWidget(QWidget):
         self.hide_button = _button("隐藏(&H)", "隐藏完整证件号")
         self.hide_button.setVisible(False)
         self.reveal_message = message_label("证件号提示")
+        self.edit_button = _button(
+            "编辑登记资料(&E)…", "编辑登记资料", "修改服务对象登记表的内容（会显示完整证件号，记入审计日志）"
+        )
+        self.edit_message = message_label("登记资料提示")
+        self.edit_button.clicked.connect(self.edit_registration)
         basic = group(
             "基本信息",
             [
@@ -324,7 +351,13 @@ class ClientFileWidget(QWidget):
             ],
         )
         notes = group("备注", [("notes", "备注")])
-        grid = QGridLayout(page)
+        bar = QHBoxLayout()
+        bar.addWidget(self.edit_message, 1)
+        bar.addWidget(self.edit_button, 0, Qt.AlignmentFlag.AlignTop)
+        outer = QVBoxLayout(page)
+        outer.addLayout(bar)
+        grid = QGridLayout()
+        outer.addLayout(grid, 1)
         grid.addWidget(basic, 0, 0)
         grid.addWidget(self.reveal_message, 1, 0)
         grid.addWidget(case, 0, 1, 2, 1)
@@ -359,7 +392,15 @@ class ClientFileWidget(QWidget):
         self.consents_view = record_table("知情同意列表", self.consents_model)
         page = QWidget()
         layout = QVBoxLayout(page)
-        layout.addWidget(self.consent_summary)
+        self.consent_button = _button("记录知情同意(&R)…", "记录知情同意", "为一个用途记录新的知情同意")
+        self.withdraw_button = _button("撤回同意(&W)…", "撤回同意", "撤回列表中选中的同意")
+        self.consent_button.clicked.connect(self.record_consent)
+        self.withdraw_button.clicked.connect(self.withdraw_consent)
+        bar = QHBoxLayout()
+        bar.addWidget(self.consent_summary, 1)
+        bar.addWidget(self.consent_button, 0, Qt.AlignmentFlag.AlignTop)
+        bar.addWidget(self.withdraw_button, 0, Qt.AlignmentFlag.AlignTop)
+        layout.addLayout(bar)
         layout.addWidget(self.consents_view, 1)
         layout.addWidget(
             _hint("每个用途需单独同意（《个人信息保护法》第二十九条）；向用人单位披露残疾情况需写明接收方。")
@@ -389,6 +430,12 @@ class ClientFileWidget(QWidget):
         splitter.setStretchFactor(1, 1)
         page = QWidget()
         layout = QVBoxLayout(page)
+        self.assessment_button = _button("新增评估(&A)…", "新增评估", "记录一次职业能力评估")
+        self.assessment_button.clicked.connect(self.new_assessment)
+        bar = QHBoxLayout()
+        bar.addStretch(1)
+        bar.addWidget(self.assessment_button)
+        layout.addLayout(bar)
         layout.addWidget(splitter, 1)
         layout.addWidget(_hint("评分 1–5 分，分数越高能力越强。"))
         self.assessments_view.selectionModel().currentRowChanged.connect(self._show_assessment)
@@ -439,6 +486,17 @@ class ClientFileWidget(QWidget):
         self.older_plans_view = record_table("以往计划列表", self.older_plans_model)
         page = QWidget()
         layout = QVBoxLayout(page)
+        self.new_plan_button = _button(
+            "制定新计划(&P)…", "制定新计划", "制定新的个别化就业计划（当前计划将被取代）"
+        )
+        self.edit_plan_button = _button("修改计划(&E)…", "修改计划", "修改当前计划及其目标")
+        self.new_plan_button.clicked.connect(self.new_plan)
+        self.edit_plan_button.clicked.connect(self.edit_plan)
+        bar = QHBoxLayout()
+        bar.addStretch(1)
+        bar.addWidget(self.new_plan_button)
+        bar.addWidget(self.edit_plan_button)
+        layout.addLayout(bar)
         layout.addWidget(summary)
         layout.addWidget(self.no_plan_label)
         layout.addWidget(QLabel("计划目标与进展："))
@@ -524,6 +582,8 @@ class ClientFileWidget(QWidget):
             self,
         )
         self.checkpoints_view = record_table("回访节点列表", self.checkpoints_model)
+        self.checkpoints_view.setAccessibleDescription("回车键记录选中回访节点的结果")
+        self.checkpoints_view.activated.connect(lambda _index: self.record_checkpoint())
         self.job_analyses_model = RecordTableModel(
             [
                 TableColumn("分析日期", lambda j: fmt_date(j.analysed_on)),
@@ -542,7 +602,19 @@ class ClientFileWidget(QWidget):
         self.job_analyses_view = record_table("岗位分析列表", self.job_analyses_model)
         page = QWidget()
         layout = QVBoxLayout(page)
-        layout.addWidget(QLabel("就业登记："))
+        self.placement_button = _button("记录就业安置(&J)…", "记录就业安置", "登记一次就业安置（就业登记）")
+        self.checkpoint_button = _button(
+            "记录回访结果(&K)…", "记录回访结果", "记录选中回访节点的结果（在回访列表中按回车也可）"
+        )
+        self.placement_button.clicked.connect(self.record_placement)
+        self.checkpoint_button.clicked.connect(self.record_checkpoint)
+        self.placement_message = message_label("就业安置提示")
+        bar = QHBoxLayout()
+        bar.addWidget(QLabel("就业登记："))
+        bar.addWidget(self.placement_message, 1)
+        bar.addWidget(self.placement_button)
+        bar.addWidget(self.checkpoint_button)
+        layout.addLayout(bar)
         layout.addWidget(self.placements_view, 1)
         layout.addWidget(QLabel("跟踪回访（逾期未回访的以红色标出）："))
         layout.addWidget(self.checkpoints_view, 1)
@@ -568,7 +640,12 @@ class ClientFileWidget(QWidget):
             self.closure_labels[key] = value
             form.addRow(f"{label}：", value)
         layout = QVBoxLayout(page)
-        layout.addWidget(self.closure_state)
+        self.closure_button = _button("结案(&C)…", "结案", "结束这个个案（之后不能再添加服务记录或安置）")
+        self.closure_button.clicked.connect(self.close_case)
+        bar = QHBoxLayout()
+        bar.addWidget(self.closure_state, 1)
+        bar.addWidget(self.closure_button)
+        layout.addLayout(bar)
         layout.addWidget(self.closure_details)
         layout.addStretch(1)
         return page
@@ -629,6 +706,7 @@ class ClientFileWidget(QWidget):
         )
         self._show_placements(f.placements, f.job_analyses)
         self._show_closure()
+        self._update_buttons()
         for view in (
             self.consents_view,
             self.assessments_view,
@@ -836,6 +914,120 @@ class ClientFileWidget(QWidget):
         if index != PROFILE and self.revealed:
             self.hide_numbers()
 
+    # -- recording the case's steps ------------------------------------------------------------------------
+
+    def _update_buttons(self, *_args: object) -> None:
+        f = self.file
+        closed = f.closure is not None or f.profile.status == "closed"
+        consent = self.current_consent()
+        self.withdraw_button.setEnabled(consent is not None and consent.withdrawn_on is None)
+        self.checkpoint_button.setEnabled(self.current_checkpoint() is not None)
+        for button in (self.assessment_button, self.new_plan_button, self.placement_button):
+            button.setEnabled(not closed)
+        self.edit_plan_button.setEnabled(not closed and f.active_plan is not None)
+        self.new_plan_button.setText("制定新计划(&P)…" if f.active_plan is not None else "制定计划(&P)…")
+        self.closure_button.setEnabled(not closed)
+        self.placement_button.setToolTip(
+            "个案已结案，不能再记录就业安置" if closed else "登记一次就业安置（就业登记）"
+        )
+
+    def current_consent(self) -> ConsentItem | None:
+        index = self.consents_view.currentIndex()
+        item = self.consents_model.row_object(index.row()) if index.isValid() else None
+        return item if isinstance(item, ConsentItem) else None
+
+    def current_checkpoint(self) -> CheckpointItem | None:
+        index = self.checkpoints_view.currentIndex()
+        item = self.checkpoints_model.row_object(index.row()) if index.isValid() else None
+        return item if isinstance(item, CheckpointItem) else None
+
+    def _open_record_dialog(
+        self, make: Callable[[], RecordDialog], message: QLabel | None = None
+    ) -> RecordDialog | None:
+        """Build a record dialog and open it window-modal; a failure to build it (a refusal, a read
+        error) is shown in ``message`` (default: the alerts line). Returns the dialog."""
+        if self.record_dialog is not None:
+            self.record_dialog.raise_()
+            self.record_dialog.activateWindow()
+            return self.record_dialog
+        label = message or self.alerts_label
+        try:
+            dialog = make()
+        except (DomainError, StorageError) as exc:
+            show_message(label, ("" if message else "⚠ ") + record_error_text(exc))
+            return None
+        if message is not None:
+            show_message(message, None)
+        self.record_dialog = dialog
+        dialog.saved.connect(self._record_saved)
+        dialog.finished.connect(self._record_dialog_closed)
+        dialog.open()
+        return dialog
+
+    def _record_saved(self, record_id: str) -> None:
+        self.refresh()
+        self.sessionsChanged.emit(record_id)
+
+    def _record_dialog_closed(self) -> None:
+        dialog, self.record_dialog = self.record_dialog, None
+        if dialog is not None:
+            dialog.deleteLater()
+
+    def edit_registration(self) -> RecordDialog | None:
+        """编辑登记资料: the registration form with the stored data. Opening it shows the full numbers,
+        so it is audited like a reveal — and refused (audited too, shown here) for a user who may not."""
+        if self.revealed:
+            self.hide_numbers()
+        return self._open_record_dialog(
+            lambda: ClientFormDialog(self.ws, self.client_id, self), self.edit_message
+        )
+
+    def record_consent(self) -> RecordDialog | None:
+        self.tabs.setCurrentIndex(CONSENTS)
+        return self._open_record_dialog(lambda: ConsentDialog(self.ws, self.client_id, self))
+
+    def withdraw_consent(self) -> RecordDialog | None:
+        """撤回同意 for the consent selected in the list."""
+        consent = self.current_consent()
+        if consent is None or consent.withdrawn_on is not None:
+            return None
+        return self._open_record_dialog(lambda: WithdrawConsentDialog(self.ws, consent, self))
+
+    def new_assessment(self) -> RecordDialog | None:
+        return self._open_record_dialog(lambda: AssessmentDialog(self.ws, self.client_id, self))
+
+    def new_plan(self) -> RecordDialog | None:
+        """制定(新)计划: a new plan; the active one, if any, is superseded when it is saved."""
+        supersedes = self.file.active_plan is not None
+        return self._open_record_dialog(
+            lambda: PlanDialog(self.ws, self.client_id, None, self, supersedes=supersedes)
+        )
+
+    def edit_plan(self) -> RecordDialog | None:
+        """修改计划: the active plan and its goals (the goals keep their ids)."""
+        plan = self.file.active_plan
+        if plan is None:
+            return None
+        return self._open_record_dialog(lambda: PlanDialog(self.ws, self.client_id, plan, self))
+
+    def record_placement(self) -> RecordDialog | None:
+        return self._open_record_dialog(
+            lambda: PlacementDialog(self.ws, self.client_id, self), self.placement_message
+        )
+
+    def record_checkpoint(self) -> RecordDialog | None:
+        """记录回访结果 for the retention checkpoint selected in the list (Enter on it, too)."""
+        checkpoint = self.current_checkpoint()
+        if checkpoint is None:
+            return None
+        placement = next((p for p in self.file.placements if p.id == checkpoint.placement_id), None)
+        return self._open_record_dialog(
+            lambda: CheckpointDialog(self.ws, checkpoint, placement, self), self.placement_message
+        )
+
+    def close_case(self) -> RecordDialog | None:
+        return self._open_record_dialog(lambda: ClosureDialog(self.ws, self.client_id, self))
+
     # -- sessions --------------------------------------------------------------------------------------------
 
     def new_session(self) -> SessionForm | None:
@@ -913,7 +1105,12 @@ class ClientFileWidget(QWidget):
             self._session_activated(index)
 
     def close_forms(self) -> bool:
-        """Close an open session form (saving what was typed); False if the user kept it open."""
+        """Close an open record dialog (asking when something was typed) and the session form (saving
+        what was typed); False if the user kept one open."""
+        if self.record_dialog is not None:
+            self.record_dialog.reject()
+            if self.record_dialog is not None:
+                return False
         if self.session_form is None:
             return True
         self.session_form.reject()
