@@ -276,9 +276,12 @@ class RecordTableModel(QAbstractTableModel):
             return spec.tooltip(item) if spec.tooltip else spec.text(item) or None
         if role == Qt.ItemDataRole.TextAlignmentRole and spec.numeric:
             return int(Qt.AlignmentFlag.AlignRight | Qt.AlignmentFlag.AlignVCenter)
-        if role == Qt.ItemDataRole.BackgroundRole and self._highlight is not None:
+        if role in (Qt.ItemDataRole.BackgroundRole, Qt.ItemDataRole.ForegroundRole) and self._highlight:
             kind = self._highlight(item)
-            return HIGHLIGHT_COLORS.get(kind) if kind else None
+            if not kind or kind not in HIGHLIGHT_COLORS:
+                return None
+            # A light band needs dark text even in a dark high-contrast palette, or it cannot be read.
+            return HIGHLIGHT_COLORS[kind] if role == Qt.ItemDataRole.BackgroundRole else QColor("#000000")
         if role == IdRole:
             return self._row_id(item)
         if role == ProgressRole and spec.progress is not None:
