@@ -33,6 +33,7 @@ from app.services.workspace import Workspace
 from app.storage.errors import StorageError
 from app.ui.caseload_model import COLUMNS, CaseloadModel, IdRole
 from app.ui.client_file import ClientFileWidget
+from app.ui.client_form import new_client
 from app.ui.common import apply_zoom, error_text, name_tab_bar_buttons
 from app.ui.dashboard import Dashboard
 from app.ui.dialogs import ROLE_LABELS
@@ -287,6 +288,10 @@ class MainWindow(QMainWindow):
         index = self.tabs.addTab(widget, name)
         self.tabs.setTabToolTip(index, f"{name} 的档案（Ctrl+W 关闭）")
         widget.sessionsChanged.connect(self._mark_caseload_stale)
+        # A renamed client keeps a current tab title.
+        widget.sessionsChanged.connect(
+            lambda *_args, w=widget: self.tabs.setTabText(self.tabs.indexOf(w), w.file.profile.name)
+        )
         name_tab_bar_buttons(self.tabs.tabBar())
         self.tabs.setCurrentIndex(index)
         widget.setFocus(Qt.FocusReason.OtherFocusReason)
@@ -362,6 +367,11 @@ class MainWindow(QMainWindow):
 
     def _build_menu(self) -> None:
         file_menu = self.menuBar().addMenu("文件(&F)")
+        self.new_client_action = self._action(
+            "新建服务对象(&N)…", "Ctrl+Shift+N", self.register_client, "登记新的服务对象（服务对象登记表）"
+        )
+        file_menu.addAction(self.new_client_action)
+        file_menu.addSeparator()
         self.forms_action = self._action(
             "打印与导出表单(&P)…", QKeySequence.StandardKey.Print, self.open_forms, "预览、打印或导出表单"
         )
@@ -407,6 +417,15 @@ class MainWindow(QMainWindow):
         help_menu.addAction(self.about_action)
 
     # -- other screens ----------------------------------------------------------------------------------
+
+    def register_client(self) -> str | None:
+        """Register a new client (服务对象登记表) and open the new file."""
+        client_id = new_client(self.workspace, self)
+        if client_id is not None:
+            self.model.refresh()
+            self.due_panel.refresh()
+            self.open_client(client_id)
+        return client_id
 
     def focused_client_id(self) -> str | None:
         """The client of the open file tab, else the client selected in the caseload."""

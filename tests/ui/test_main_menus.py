@@ -61,3 +61,17 @@ def test_zoom_scales_the_font_and_is_saved(qtbot, window: MainWindow) -> None:  
     window.zoom_reset_action.trigger()
     assert settings.get("zoom_percent") == 100
     assert QApplication.font().pointSizeF() == pytest.approx(base, rel=0.01)
+
+
+def test_ctrl_shift_n_registers_a_client(qtbot, window: MainWindow, monkeypatch: pytest.MonkeyPatch) -> None:  # type: ignore[no-untyped-def]
+    from app.ui import main_window as module
+
+    existing = window.model.client_id(0)
+    assert existing is not None
+    monkeypatch.setattr(module, "new_client", lambda ws, parent: existing)  # the dialog is tested on its own
+    before = window.tabs.count()
+    qtbot.keyClick(
+        window, Qt.Key.Key_N, Qt.KeyboardModifier.ControlModifier | Qt.KeyboardModifier.ShiftModifier
+    )
+    assert window.tabs.count() == before + 1
+    assert window.tabs.currentWidget().client_id == existing

@@ -91,7 +91,7 @@ def test_keyboard_only_from_caseload_to_final_record(
     qtbot.waitExposed(win)
     win.activateWindow()
     qtbot.waitUntil(win.search_edit.hasFocus, timeout=1000)
-    for _ in range(3):  # search → status → town → table
+    for _ in range(6):  # search → status → town → phase → coach → "due only" → table
         qtbot.keyClick(QApplication.focusWidget(), Qt.Key.Key_Tab)
     qtbot.waitUntil(win.table.hasFocus, timeout=1000)
     qtbot.keyClick(win.table, Qt.Key.Key_Down)
