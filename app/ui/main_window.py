@@ -7,6 +7,8 @@ The first tab is the caseload; activating a client (double-click or Enter) opens
 
 from __future__ import annotations
 
+from collections.abc import Callable
+
 from PySide6.QtCore import QModelIndex, Qt, QTimer, Signal
 from PySide6.QtGui import QAction, QCloseEvent, QKeySequence, QShortcut
 from PySide6.QtWidgets import (
@@ -16,6 +18,7 @@ from PySide6.QtWidgets import (
     QComboBox,
     QHBoxLayout,
     QHeaderView,
+    QInputDialog,
     QLabel,
     QLineEdit,
     QMainWindow,
@@ -29,6 +32,7 @@ from PySide6.QtWidgets import (
 
 from app import __version__
 from app.domain.errors import DomainError
+from app.services.demo import DemoBuilder
 from app.services.workspace import Workspace
 from app.storage.errors import StorageError
 from app.ui.caseload_model import COLUMNS, CaseloadModel, IdRole
@@ -40,6 +44,7 @@ from app.ui.dialogs import ROLE_LABELS
 from app.ui.due_panel import DuePanel
 from app.ui.forms_dialog import FormsDialog
 from app.ui.settings_dialog import SettingsDialog
+from app.ui.tasks import Task, run_task
 
 __all__ = ["SEARCH_DEBOUNCE_MS", "WINDOW_TITLE", "MainWindow"]
 
@@ -410,6 +415,10 @@ class MainWindow(QMainWindow):
         )
         self.settings_action.setMenuRole(QAction.MenuRole.PreferencesRole)
         tools_menu.addAction(self.settings_action)
+        self.demo_action = self._action(
+            "生成演示数据(&D)…", None, self.build_demo, "在空的工作区生成虚构的演示个案（用于培训与试用）"
+        )
+        tools_menu.addAction(self.demo_action)
 
         help_menu = self.menuBar().addMenu("帮助(&H)")
         self.about_action = self._action("关于 CoachDesk(&A)", None, self.show_about, "版本信息")
@@ -417,6 +426,41 @@ class MainWindow(QMainWindow):
         help_menu.addAction(self.about_action)
 
     # -- other screens ----------------------------------------------------------------------------------
+
+    def build_demo(self, clients: int | None = None) -> Task | None:
+        """Fill an empty workspace with invented demo cases, off the GUI thread (progress, Cancel)."""
+        if self.workspace.clients.caseload(limit=1).total:
+            QMessageBox.information(self, "生成演示数据", "演示数据只能生成在没有服务对象的工作区中。")
+            return None
+        if clients is None:
+            clients, ok = QInputDialog.getInt(self, "生成演示数据", "虚构服务对象人数：", 100, 1, 5000, 50)
+            if not ok:
+                return None
+        builder = DemoBuilder(self.workspace)
+
+        def work(progress: Callable[[int, int], None], cancelled: Callable[[], bool]) -> object:
+            return builder.build(clients, progress, cancelled)
+
+        def done(_summary: object) -> None:
+            self.user_label.setText(self._user_text())
+            self.model.refresh()
+            self.due_panel.refresh()
+            self.statusBar().showMessage("演示数据已生成", 10_000)
+
+        def failed(exc: BaseException) -> None:
+            text = error_text(exc) if isinstance(exc, (DomainError, StorageError)) else str(exc)
+            QMessageBox.warning(self, "生成演示数据", f"没有完成：{text}")
+            self.model.refresh()
+
+        self.demo_task = run_task(
+            work,
+            title="生成演示数据",
+            label="正在生成演示个案",
+            parent=self,
+            on_success=done,
+            on_error=failed,
+        )
+        return self.demo_task
 
     def register_client(self) -> str | None:
         """Register a new client (服务对象登记表) and open the new file."""

@@ -75,3 +75,35 @@ def test_ctrl_shift_n_registers_a_client(qtbot, window: MainWindow, monkeypatch:
     )
     assert window.tabs.count() == before + 1
     assert window.tabs.currentWidget().client_id == existing
+
+
+def test_demo_data_is_built_off_the_gui_thread_into_an_empty_workspace(qtbot, tmp_path) -> None:  # type: ignore[no-untyped-def]
+    from app.services.people import UserInput
+
+    ws = open_workspace(tmp_path / "empty", passphrase="test-passphrase-1", today=lambda: TODAY)
+    org = ws.people.create_organisation("测试机构")
+    ws.people.sign_in(ws.people.create_user(org, UserInput("li", "李辅导员", "coach")))
+    w = MainWindow(ws)
+    qtbot.addWidget(w)
+    assert w.model.total() == 0
+    task = w.build_demo(5)
+    assert task is not None
+    qtbot.waitUntil(lambda: task.done, timeout=120_000)
+    assert task.error is None
+    assert w.model.total() == 5
+    assert w.due_panel.model.rowCount() > 0
+    ws.close()
+
+
+def test_demo_data_refused_when_the_workspace_has_clients(
+    window: MainWindow, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    from app.ui import main_window as module
+
+    said: list[str] = []
+    monkeypatch.setattr(module.QMessageBox, "information", lambda _parent, _title, text: said.append(text))
+    before = window.model.total()
+    assert window.build_demo(5) is None
+    assert said and "没有服务对象" in said[0]
+    window.model.refresh()
+    assert window.model.total() == before
