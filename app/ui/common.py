@@ -26,6 +26,7 @@ from PySide6.QtWidgets import (
     QApplication,
     QHeaderView,
     QLabel,
+    QMessageBox,
     QStyle,
     QStyledItemDelegate,
     QStyleOptionProgressBar,
@@ -46,6 +47,7 @@ __all__ = [
     "RecordTableModel",
     "TableColumn",
     "apply_zoom",
+    "ask",
     "error_text",
     "field_error_text",
     "fit_columns",
@@ -151,6 +153,20 @@ def error_text(exc: CodedError) -> str:
     """The Chinese message of a coded error (by code), else its own message and code."""
     text = ERROR_MESSAGES.get(exc.code)
     return text if text is not None else f"{exc.message}（{exc.code}）"
+
+
+def ask(parent: QWidget, title: str, text: str, yes: str, no: str = "取消") -> bool:
+    """A question with two named buttons; Enter answers ``yes``, Esc ``no``."""
+    box = QMessageBox(QMessageBox.Icon.Question, title, text, QMessageBox.StandardButton.NoButton, parent)
+    yes_button = box.addButton(yes, QMessageBox.ButtonRole.AcceptRole)
+    no_button = box.addButton(no, QMessageBox.ButtonRole.RejectRole)
+    yes_button.setAccessibleName(yes)
+    no_button.setAccessibleName(no)
+    box.setDefaultButton(yes_button)
+    box.setEscapeButton(no_button)
+    box.setAccessibleName(title)
+    box.exec()
+    return box.clickedButton() is yes_button
 
 
 def message_label(name: str) -> QLabel:

@@ -29,7 +29,6 @@ from PySide6.QtWidgets import (
     QHBoxLayout,
     QLabel,
     QLineEdit,
-    QMessageBox,
     QPlainTextEdit,
     QPushButton,
     QScrollArea,
@@ -43,7 +42,7 @@ from app.domain.reference import ReferenceData
 from app.services.workspace import Workspace
 from app.storage.errors import StorageError
 from app.ui import common
-from app.ui.common import message_label, show_message
+from app.ui.common import ask, message_label, show_message
 from app.ui.session_form import DateEdit
 
 __all__ = [
@@ -313,20 +312,6 @@ class OptionalDate(QWidget):
         self.check.setChecked(value is not None)
         if value is not None:
             self.edit.setDate(qdate(value))
-
-
-def ask(parent: QWidget, title: str, text: str, yes: str, no: str = "取消") -> bool:
-    """A question with two named buttons; Enter answers ``yes``, Esc ``no``."""
-    box = QMessageBox(QMessageBox.Icon.Question, title, text, QMessageBox.StandardButton.NoButton, parent)
-    yes_button = box.addButton(yes, QMessageBox.ButtonRole.AcceptRole)
-    no_button = box.addButton(no, QMessageBox.ButtonRole.RejectRole)
-    yes_button.setAccessibleName(yes)
-    no_button.setAccessibleName(no)
-    box.setDefaultButton(yes_button)
-    box.setEscapeButton(no_button)
-    box.setAccessibleName(title)
-    box.exec()
-    return box.clickedButton() is yes_button
 
 
 def _boxed(field: QWidget, message: QLabel) -> QWidget:

@@ -56,7 +56,6 @@ from PySide6.QtWidgets import (
     QHeaderView,
     QLabel,
     QLineEdit,
-    QMessageBox,
     QPlainTextEdit,
     QPushButton,
     QScrollArea,
@@ -76,6 +75,7 @@ from app.services.client_file import SessionDetail
 from app.services.workspace import Workspace
 from app.storage.errors import StorageError
 from app.ui.common import (
+    ask,
     error_text,
     field_error_text,
     fmt_local_time,
@@ -892,19 +892,6 @@ class GoalsPanel(QGroupBox):
 # the form
 
 
-def _ask(parent: QWidget, title: str, text: str, yes: str, no: str = "取消") -> bool:
-    box = QMessageBox(QMessageBox.Icon.Question, title, text, QMessageBox.StandardButton.NoButton, parent)
-    yes_button = box.addButton(yes, QMessageBox.ButtonRole.AcceptRole)
-    no_button = box.addButton(no, QMessageBox.ButtonRole.RejectRole)
-    yes_button.setAccessibleName(yes)
-    no_button.setAccessibleName(no)
-    box.setDefaultButton(yes_button)
-    box.setEscapeButton(no_button)
-    box.setAccessibleName(title)
-    box.exec()
-    return box.clickedButton() is yes_button
-
-
 class SessionForm(QDialog):
     """Enter, autosave, finalise and amend one session record of a client.
 
@@ -950,7 +937,7 @@ class SessionForm(QDialog):
         self._recovery_slots: set[str | None] = set()
         self.amendment_dialog: AmendmentDialog | None = None
         #: Asks for the confirmation to finalise (replaceable in tests).
-        self.confirm: Callable[[str, str, str], bool] = lambda title, text, yes: _ask(self, title, text, yes)
+        self.confirm: Callable[[str, str, str], bool] = lambda title, text, yes: ask(self, title, text, yes)
         ref = workspace.ctx.reference
         today = workspace.ctx.today()
         profile = workspace.clients.view(client_id)
