@@ -56,8 +56,15 @@ def run_screenshots(data_dir: Path, out: Path) -> int:
     return 0
 
 
-def take_screenshots(workspace: Workspace, out: Path, *, size: tuple[int, int] = (1366, 768)) -> list[Path]:
-    """Render the screens of ``workspace`` into ``out``; returns the files written."""
+def take_screenshots(
+    workspace: Workspace,
+    out: Path,
+    *,
+    size: tuple[int, int] = (1366, 768),
+    inspect: Callable[[QWidget, str], None] | None = None,
+) -> list[Path]:
+    """Render the screens of ``workspace`` into ``out``; returns the files written. ``inspect`` is
+    called with every screen as it is shown (the accessibility test walks the screens this way)."""
     from app.ui.main_window import MainWindow
 
     os.environ.setdefault("QT_QPA_PLATFORM", "offscreen")
@@ -69,6 +76,8 @@ def take_screenshots(workspace: Workspace, out: Path, *, size: tuple[int, int] =
     def shoot(widget: QWidget, name: str) -> None:
         widget.show()
         _settle(app)
+        if inspect is not None:
+            inspect(widget, name)
         path = out / f"{len(written) + 1:02d}-{name}.png"
         if not widget.grab().save(str(path)):
             raise OSError(f"could not write {path}")

@@ -59,3 +59,23 @@ def test_screenshots_command_renders_the_main_screens(tmp_path: Path) -> None:
         assert screen in names, (screen, sorted(names))
     assert all(f.stat().st_size > 5_000 for f in files)  # real pictures, not empty grabs
     assert [str(f) for f in files] == result.stdout.split()
+
+
+def test_every_screen_names_its_interactive_widgets(tmp_path: Path, qtbot, assert_accessible) -> None:  # type: ignore[no-untyped-def]
+    """Walk every main screen (the same walk as the screenshots command) and check accessible names."""
+    from app.ui.screenshots import take_screenshots
+
+    ws = open_workspace(tmp_path / "data", passphrase="test-passphrase-1")
+    DemoBuilder(ws, months=4).build(6)
+    seen: list[str] = []
+
+    def inspect(widget, name: str) -> None:  # type: ignore[no-untyped-def]
+        assert_accessible(widget)
+        seen.append(name)
+
+    try:
+        take_screenshots(ws, tmp_path / "shots", inspect=inspect)
+    finally:
+        ws.close()
+    assert {"main-window", "session-form", "forms-dialog", "dashboard", "settings"} <= set(seen)
+    assert sum(name.startswith("client-file-") for name in seen) == 7
