@@ -17,6 +17,7 @@ from app.services.casework import (
 from app.services.client_file import ClientFileService
 from app.services.clients import ClientService
 from app.services.due import DueService
+from app.services.employer_file import EmployerFileService
 from app.services.forms import FormService
 from app.services.people import PeopleService
 from app.services.reporting import IntegrityService, OutcomeService
@@ -42,6 +43,7 @@ class Workspace:
     outcomes: OutcomeService = field(init=False)
     integrity: IntegrityService = field(init=False)
     client_file: ClientFileService = field(init=False)
+    employer_file: EmployerFileService = field(init=False)
     forms: FormService = field(init=False)
     due: DueService = field(init=False)
 
@@ -56,6 +58,7 @@ class Workspace:
         self.outcomes = OutcomeService(self.ctx)
         self.integrity = IntegrityService(self.ctx)
         self.client_file = ClientFileService(self.ctx)
+        self.employer_file = EmployerFileService(self.ctx)
         self.due = DueService(self.ctx)
         self.forms = FormService(self.ctx, form_dirs=self.form_dirs, font=self.font or Path("missing-font"))
         if self.ctx.actor is None:

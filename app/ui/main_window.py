@@ -42,6 +42,7 @@ from app.ui.common import apply_zoom, error_text, name_tab_bar_buttons
 from app.ui.dashboard import Dashboard
 from app.ui.dialogs import ROLE_LABELS
 from app.ui.due_panel import DuePanel
+from app.ui.employers import EmployersWindow, open_employers
 from app.ui.forms_dialog import FormsDialog
 from app.ui.settings_dialog import SettingsDialog
 from app.ui.tasks import Task, run_task
@@ -210,6 +211,7 @@ class MainWindow(QMainWindow):
         name_tab_bar_buttons(self.tabs.tabBar())
         self._caseload_stale = False
         self.dashboard: Dashboard | None = None
+        self.employers_window: EmployersWindow | None = None
         self.due_panel = DuePanel(workspace, self)
         self.addDockWidget(Qt.DockWidgetArea.RightDockWidgetArea, self.due_panel)
         self.resizeDocks([self.due_panel], [440], Qt.Orientation.Horizontal)
@@ -391,6 +393,13 @@ class MainWindow(QMainWindow):
             "成效仪表板(&D)", "Ctrl+D", self.open_dashboard, "成效指标与图表"
         )
         view_menu.addAction(self.dashboard_action)
+        self.employers_action = self._action(
+            "用人单位(&E)…",
+            "Ctrl+E",
+            self.show_employers,
+            "用人单位档案：联系人、联系记录、岗位分析、在职服务对象",
+        )
+        view_menu.addAction(self.employers_action)
         self.due_action = self.due_panel.toggleViewAction()
         self.due_action.setText("待办(&W)")
         self.due_action.setShortcut(QKeySequence("F9"))
@@ -495,6 +504,15 @@ class MainWindow(QMainWindow):
         if self.dashboard.data is None:
             self.dashboard.refresh()
         return self.dashboard
+
+    def show_employers(self) -> EmployersWindow:
+        if self.employers_window is None:
+            self.employers_window = open_employers(self.workspace, self)
+            self.employers_window.destroyed.connect(lambda: setattr(self, "employers_window", None))
+        self.employers_window.show()
+        self.employers_window.raise_()
+        self.employers_window.activateWindow()
+        return self.employers_window
 
     def open_settings(self) -> SettingsDialog:
         dialog = SettingsDialog(self.workspace.ctx.settings, self.workspace.data_dir, self)

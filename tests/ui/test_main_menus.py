@@ -107,3 +107,11 @@ def test_demo_data_refused_when_the_workspace_has_clients(
     assert said and "没有服务对象" in said[0]
     window.model.refresh()
     assert window.model.total() == before
+
+
+def test_ctrl_e_opens_the_employers_window_once(qtbot, window: MainWindow) -> None:  # type: ignore[no-untyped-def]
+    qtbot.keyClick(window, Qt.Key.Key_E, Qt.KeyboardModifier.ControlModifier)
+    first = window.employers_window
+    assert first is not None and first.isVisible()
+    assert window.show_employers() is first  # a second Ctrl+E goes to the open window
+    first.close()
