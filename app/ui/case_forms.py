@@ -45,7 +45,7 @@ from app.domain.records import (
 from app.domain.reference import ReferenceData
 from app.services.client_file import CheckpointItem, ConsentItem, PlacementItem, PlanItem
 from app.services.workspace import Workspace
-from app.ui.common import fmt_date, message_label, plain_html, show_message
+from app.ui.common import fmt_date, form_grid, message_label, min_width, plain_html, show_message
 from app.ui.record_dialog import (
     LANGUAGE,
     OptionalDate,
@@ -81,18 +81,6 @@ __all__ = [
 PLAN_DAYS = 180
 
 
-def _grid() -> QGridLayout:
-    grid = QGridLayout()
-    grid.setHorizontalSpacing(8)
-    grid.setVerticalSpacing(4)
-    grid.setColumnStretch(1, 1)
-    return grid
-
-
-def _width(dialog: QWidget, chinese_chars: int) -> None:
-    dialog.setMinimumWidth(chinese_chars * dialog.fontMetrics().horizontalAdvance("中"))
-
-
 # --------------------------------------------------------------------------------------------------
 # consent
 
@@ -122,7 +110,7 @@ class ConsentDialog(RecordDialog):
         self.signed_edit = date_edit("签署日期", self.today)
         self.expires = OptionalDate("有效期至", "设定有效期", self.today + timedelta(days=365))
 
-        grid = _grid()
+        grid = form_grid()
         self.add_field(grid, 0, 0, "同意用途(&P)：", "purpose", self.purpose_combo)
         self.add_field(grid, 1, 0, "接收方(&R)：", "recipient", self.recipient_edit)
         self.add_field(grid, 2, 0, "签署人(&B)：", "signed_by", self.signer_combo)
@@ -138,7 +126,7 @@ class ConsentDialog(RecordDialog):
         layout.addLayout(grid)
         layout.addStretch(1)
         layout.addLayout(self.button_row())
-        _width(self, 34)
+        min_width(self, 34)
         self.chain = [
             self.purpose_combo,
             self.recipient_edit,
@@ -203,7 +191,7 @@ class WithdrawConsentDialog(RecordDialog):
         about.setAccessibleName("要撤回的同意")
         about.setWordWrap(True)
         self.date_edit = date_edit("撤回日期", self.today)
-        grid = _grid()
+        grid = form_grid()
         self.add_field(grid, 0, 0, "撤回日期(&D)：", "withdrawn_on", self.date_edit)
         layout = QVBoxLayout(self)
         layout.addWidget(about)
@@ -211,7 +199,7 @@ class WithdrawConsentDialog(RecordDialog):
         layout.addWidget(hint("撤回后，自撤回日期起不再依据这项同意处理或共享信息；原记录保留。"))
         layout.addStretch(1)
         layout.addLayout(self.button_row())
-        _width(self, 30)
+        min_width(self, 30)
         self.chain = [self.date_edit]
         self.finish()
 
@@ -249,7 +237,7 @@ class AssessmentDialog(RecordDialog):
         self.interests_edit = text_edit("兴趣", 2)
         self.supports_edit = text_edit("需要的支持", 2)
 
-        top = _grid()
+        top = form_grid()
         self.add_field(top, 0, 0, "评估日期(&D)：", "assessed_on", self.date_edit)
         self.add_field(top, 0, 1, "评估工具(&T)：", "tool", self.tool_edit)
         self.add_field(top, 1, 0, "评估人(&N)：", "assessor_name", self.assessor_edit)
@@ -275,7 +263,7 @@ class AssessmentDialog(RecordDialog):
             self.add_message("ratings", first_spin, "评分"), 2 * ((len(self.domains) + 2) // 3), 0, 1, 6
         )
 
-        bottom = _grid()
+        bottom = form_grid()
         self.add_field(bottom, 0, 0, "优势(&S)：", "strengths", self.strengths_edit)
         self.add_field(bottom, 1, 0, "兴趣(&I)：", "interests", self.interests_edit)
         self.add_field(bottom, 2, 0, "需要的支持(&U)：", "supports_needed", self.supports_edit)
@@ -286,7 +274,7 @@ class AssessmentDialog(RecordDialog):
         layout.addLayout(bottom)
         layout.addStretch(1)
         layout.addLayout(self.button_row())
-        _width(self, 46)
+        min_width(self, 46)
         self.chain = [
             self.date_edit,
             self.tool_edit,
@@ -479,7 +467,7 @@ class PlanDialog(RecordDialog):
         self.review_spin.setSuffix(" 天")
         self.signed = OptionalDate("签署日期", "已签署", today)
 
-        grid = _grid()
+        grid = form_grid()
         self.add_field(grid, 0, 0, "就业目标(&J)：", "job_goal", self.job_goal_edit, span=2)
         self.add_field(grid, 1, 0, "每周工时(&H)：", "hours_per_week_goal", self.hours_spin)
         self.add_field(grid, 1, 1, "期望月工资(&W)：", "wage_goal", self.wage_spin)
@@ -652,7 +640,7 @@ class EmployerDialog(RecordDialog):
         select_data(self.quota_combo, "unknown")
         self.vacancies_edit = text_edit("空缺岗位", 2)
         self.notes_edit = text_edit("备注", 2)
-        grid = _grid()
+        grid = form_grid()
         self.add_field(grid, 0, 0, "名称(&N)：", "name", self.name_edit)
         self.add_field(grid, 1, 0, "信用代码(&C)：", "credit_code", self.credit_edit)
         self.add_field(grid, 2, 0, "行业(&S)：", "sector", self.sector_edit)
@@ -665,7 +653,7 @@ class EmployerDialog(RecordDialog):
         layout.addLayout(grid)
         layout.addStretch(1)
         layout.addLayout(self.button_row())
-        _width(self, 34)
+        min_width(self, 34)
         self.chain = [
             self.name_edit,
             self.credit_edit,
@@ -739,7 +727,7 @@ class PlacementDialog(RecordDialog):
         self.insurance_check = QCheckBox("缴纳社会保险(&I)")
         self.insurance_check.setAccessibleName("缴纳社会保险")
 
-        grid = _grid()
+        grid = form_grid()
         self.add_field(grid, 0, 0, "用人单位(&E)：", "employer_id", employer_row, focus=self.employer_combo)
         self.add_field(grid, 1, 0, "岗位(&P)：", "post", self.post_edit)
         self.add_field(grid, 2, 0, "开始日期(&D)：", "start_date", self.start_edit)
@@ -756,7 +744,7 @@ class PlacementDialog(RecordDialog):
         layout.addWidget(hint("保存后按设置的回访节点（如第 30、90、180 天）生成跟踪回访。"))
         layout.addStretch(1)
         layout.addLayout(self.button_row())
-        _width(self, 38)
+        min_width(self, 38)
         self.chain = [
             self.employer_combo,
             self.new_employer_button,
@@ -888,7 +876,7 @@ class CheckpointDialog(RecordDialog):
         self.employer_spin = optional_spin("用人单位满意度", 1, 5, suffix=" 分", special="未评")
         self.note_edit = text_edit("回访备注", 3)
 
-        grid = _grid()
+        grid = form_grid()
         self.add_field(grid, 0, 0, "回访日期(&D)：", "checked_on", self.date_edit)
         self.add_field(grid, 1, 0, "", "still_employed", self.employed_check)
         self.add_field(grid, 2, 0, "同一用人单位(&S)：", "same_employer", self.same_combo)
@@ -904,7 +892,7 @@ class CheckpointDialog(RecordDialog):
         layout.addWidget(hint("满意度 1–5 分，分数越高越满意。"))
         layout.addStretch(1)
         layout.addLayout(self.button_row())
-        _width(self, 34)
+        min_width(self, 34)
         self.chain = [
             self.date_edit,
             self.employed_check,
@@ -978,7 +966,7 @@ class ClosureDialog(RecordDialog):
         )
         self.outcome_edit = text_edit("服务成效", 4)
         self.referral_edit = line_edit("后续转介", placeholder="如：转介至康园中心辅助性就业")
-        grid = _grid()
+        grid = form_grid()
         self.add_field(grid, 0, 0, "结案日期(&D)：", "closed_on", self.date_edit)
         self.add_field(grid, 1, 0, "结案原因(&R)：", "reason", self.reason_combo)
         self.add_field(grid, 2, 0, "服务成效(&U)：", "outcome", self.outcome_edit)
@@ -990,7 +978,7 @@ class ClosureDialog(RecordDialog):
         layout.addLayout(grid)
         layout.addStretch(1)
         layout.addLayout(self.button_row())
-        _width(self, 34)
+        min_width(self, 34)
         self.chain = [self.date_edit, self.reason_combo, self.outcome_edit, self.referral_edit]
         self.finish()
 

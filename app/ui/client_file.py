@@ -34,7 +34,6 @@ from PySide6.QtWidgets import (
     QGroupBox,
     QHBoxLayout,
     QLabel,
-    QPushButton,
     QScrollArea,
     QSplitter,
     QTableView,
@@ -80,8 +79,10 @@ from app.ui.common import (
     message_label,
     name_tab_bar_buttons,
     plain_html,
+    push_button,
     record_table,
     show_message,
+    value_label,
 )
 from app.ui.record_dialog import RecordDialog
 from app.ui.record_dialog import error_text as record_error_text
@@ -115,28 +116,11 @@ def _number(value: float | int | None, unit: str = "") -> str:
     return text + unit
 
 
-def _value_label(name: str) -> QLabel:
-    label = QLabel()
-    label.setAccessibleName(name)
-    label.setWordWrap(True)
-    label.setTextInteractionFlags(Qt.TextInteractionFlag.TextSelectableByMouse)
-    return label
-
-
 def _hint(text: str) -> QLabel:
     label = QLabel(text)
     label.setWordWrap(True)
     label.setStyleSheet("color: palette(placeholder-text);")
     return label
-
-
-def _button(text: str, name: str, tip: str = "") -> QPushButton:
-    button = QPushButton(text)
-    button.setAccessibleName(name)
-    button.setAutoDefault(False)
-    if tip:
-        button.setToolTip(tip)
-    return button
 
 
 def _scrolled(widget: QWidget) -> QScrollArea:
@@ -238,7 +222,7 @@ class ClientFileWidget(QWidget):
         self.alerts_label.setAccessibleName("需要注意")
         self.alerts_label.setWordWrap(True)
         self.alerts_label.setStyleSheet("color: #b00020;")
-        self.new_session_button = _button(
+        self.new_session_button = push_button(
             "新建服务记录(&N)", "新建服务记录", "新建服务记录（Ctrl+N）；有未完成的草稿时继续编辑草稿"
         )
 
@@ -297,7 +281,7 @@ class ClientFileWidget(QWidget):
             form = QFormLayout(box)
             form.setLabelAlignment(Qt.AlignmentFlag.AlignRight)
             for key, label in rows:
-                value = _value_label(label)
+                value = value_label(label)
                 self.profile_labels[key] = value
                 if key == "id_number":
                     row = QHBoxLayout()
@@ -309,13 +293,13 @@ class ClientFileWidget(QWidget):
                     form.addRow(f"{label}：", value)
             return box
 
-        self.reveal_button = _button(
+        self.reveal_button = push_button(
             "显示完整证件号(&V)…", "显示完整证件号", "说明原因后显示完整的身份证号和残疾证号（记入审计日志）"
         )
-        self.hide_button = _button("隐藏(&H)", "隐藏完整证件号")
+        self.hide_button = push_button("隐藏(&H)", "隐藏完整证件号")
         self.hide_button.setVisible(False)
         self.reveal_message = message_label("证件号提示")
-        self.edit_button = _button(
+        self.edit_button = push_button(
             "编辑登记资料(&E)…", "编辑登记资料", "修改服务对象登记表的内容（会显示完整证件号，记入审计日志）"
         )
         self.edit_message = message_label("登记资料提示")
@@ -374,7 +358,7 @@ class ClientFileWidget(QWidget):
 
     def _consents_tab(self) -> QWidget:
         today = self.file.as_of
-        self.consent_summary = _value_label("各用途同意情况")
+        self.consent_summary = value_label("各用途同意情况")
         self.consents_model = RecordTableModel(
             [
                 TableColumn("用途", lambda c: c.purpose_name),
@@ -393,8 +377,8 @@ class ClientFileWidget(QWidget):
         self.consents_view = record_table("知情同意列表", self.consents_model)
         page = QWidget()
         layout = QVBoxLayout(page)
-        self.consent_button = _button("记录知情同意(&R)…", "记录知情同意", "为一个用途记录新的知情同意")
-        self.withdraw_button = _button("撤回同意(&W)…", "撤回同意", "撤回列表中选中的同意")
+        self.consent_button = push_button("记录知情同意(&R)…", "记录知情同意", "为一个用途记录新的知情同意")
+        self.withdraw_button = push_button("撤回同意(&W)…", "撤回同意", "撤回列表中选中的同意")
         self.consent_button.clicked.connect(self.record_consent)
         self.withdraw_button.clicked.connect(self.withdraw_consent)
         bar = QHBoxLayout()
@@ -431,7 +415,7 @@ class ClientFileWidget(QWidget):
         splitter.setStretchFactor(1, 1)
         page = QWidget()
         layout = QVBoxLayout(page)
-        self.assessment_button = _button("新增评估(&A)…", "新增评估", "记录一次职业能力评估")
+        self.assessment_button = push_button("新增评估(&A)…", "新增评估", "记录一次职业能力评估")
         self.assessment_button.clicked.connect(self.new_assessment)
         bar = QHBoxLayout()
         bar.addStretch(1)
@@ -453,7 +437,7 @@ class ClientFileWidget(QWidget):
             ("dates", "计划期"),
             ("review", "下次复核"),
         ):
-            value = _value_label(label)
+            value = value_label(label)
             self.plan_labels[key] = value
             form.addRow(f"{label}：", value)
         self.no_plan_label = QLabel("该服务对象还没有有效的就业计划。")
@@ -487,10 +471,10 @@ class ClientFileWidget(QWidget):
         self.older_plans_view = record_table("以往计划列表", self.older_plans_model)
         page = QWidget()
         layout = QVBoxLayout(page)
-        self.new_plan_button = _button(
+        self.new_plan_button = push_button(
             "制定新计划(&P)…", "制定新计划", "制定新的个别化就业计划（当前计划将被取代）"
         )
-        self.edit_plan_button = _button("修改计划(&E)…", "修改计划", "修改当前计划及其目标")
+        self.edit_plan_button = push_button("修改计划(&E)…", "修改计划", "修改当前计划及其目标")
         self.new_plan_button.clicked.connect(self.new_plan)
         self.edit_plan_button.clicked.connect(self.edit_plan)
         bar = QHBoxLayout()
@@ -528,8 +512,8 @@ class ClientFileWidget(QWidget):
         )
         self.sessions_view = record_table("服务记录列表", self.sessions_model)
         self.sessions_view.setAccessibleDescription("回车键打开选中的服务记录")
-        self.open_session_button = _button("打开(&O)", "打开服务记录", "打开选中的服务记录（回车）")
-        self.sessions_summary = _value_label("服务记录统计")
+        self.open_session_button = push_button("打开(&O)", "打开服务记录", "打开选中的服务记录（回车）")
+        self.sessions_summary = value_label("服务记录统计")
         bar = QHBoxLayout()
         bar.addWidget(self.sessions_summary, 1)
         bar.addWidget(self.open_session_button)
@@ -603,8 +587,10 @@ class ClientFileWidget(QWidget):
         self.job_analyses_view = record_table("岗位分析列表", self.job_analyses_model)
         page = QWidget()
         layout = QVBoxLayout(page)
-        self.placement_button = _button("记录就业安置(&J)…", "记录就业安置", "登记一次就业安置（就业登记）")
-        self.checkpoint_button = _button(
+        self.placement_button = push_button(
+            "记录就业安置(&J)…", "记录就业安置", "登记一次就业安置（就业登记）"
+        )
+        self.checkpoint_button = push_button(
             "记录回访结果(&K)…", "记录回访结果", "记录选中回访节点的结果（在回访列表中按回车也可）"
         )
         self.placement_button.clicked.connect(self.record_placement)
@@ -641,11 +627,11 @@ class ClientFileWidget(QWidget):
             ("outcome", "服务成效"),
             ("referral", "后续转介"),
         ):
-            value = _value_label(label)
+            value = value_label(label)
             self.closure_labels[key] = value
             form.addRow(f"{label}：", value)
         layout = QVBoxLayout(page)
-        self.closure_button = _button("结案(&C)…", "结案", "结束这个个案（之后不能再添加服务记录或安置）")
+        self.closure_button = push_button("结案(&C)…", "结案", "结束这个个案（之后不能再添加服务记录或安置）")
         self.closure_button.clicked.connect(self.close_case)
         bar = QHBoxLayout()
         bar.addWidget(self.closure_state, 1)

@@ -24,9 +24,11 @@ from PySide6.QtWidgets import (
     QAbstractButton,
     QAbstractItemView,
     QApplication,
+    QGridLayout,
     QHeaderView,
     QLabel,
     QMessageBox,
+    QPushButton,
     QStyle,
     QStyledItemDelegate,
     QStyleOptionProgressBar,
@@ -55,12 +57,16 @@ __all__ = [
     "fmt_local_time",
     "fmt_time",
     "focus_first",
+    "form_grid",
     "message_label",
+    "min_width",
     "name_corner_button",
     "name_tab_bar_buttons",
     "plain_html",
+    "push_button",
     "record_table",
     "show_message",
+    "value_label",
 ]
 
 ERROR_STYLE = "color: #b00020;"
@@ -414,3 +420,40 @@ def apply_zoom(percent: int) -> None:
         _BASE_POINT_SIZE.append(font.pointSizeF() if font.pointSizeF() > 0 else 10.0)
     font.setPointSizeF(_BASE_POINT_SIZE[0] * percent / 100)
     app.setFont(font)
+
+
+# -- small widgets shared by the screens -------------------------------------------------------------------
+
+
+def push_button(text: str, name: str, tip: str = "") -> QPushButton:
+    """A push button with an accessible name that Enter in a field never presses."""
+    widget = QPushButton(text)
+    widget.setAccessibleName(name)
+    widget.setAutoDefault(False)
+    widget.setDefault(False)
+    if tip:
+        widget.setToolTip(tip)
+    return widget
+
+
+def value_label(name: str) -> QLabel:
+    """A read-only value (selectable, wrapping) with an accessible name."""
+    label = QLabel()
+    label.setAccessibleName(name)
+    label.setWordWrap(True)
+    label.setTextInteractionFlags(Qt.TextInteractionFlag.TextSelectableByMouse)
+    return label
+
+
+def form_grid() -> QGridLayout:
+    """The label/field grid of the record dialogs."""
+    grid = QGridLayout()
+    grid.setHorizontalSpacing(8)
+    grid.setVerticalSpacing(4)
+    grid.setColumnStretch(1, 1)
+    return grid
+
+
+def min_width(widget: QWidget, chinese_chars: int) -> None:
+    """At least as wide as ``chinese_chars`` Chinese characters (follows the font size and zoom)."""
+    widget.setMinimumWidth(chinese_chars * widget.fontMetrics().horizontalAdvance("中"))

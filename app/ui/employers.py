@@ -22,7 +22,6 @@ from PySide6.QtWidgets import (
     QComboBox,
     QFormLayout,
     QFrame,
-    QGridLayout,
     QHBoxLayout,
     QLabel,
     QLineEdit,
@@ -56,11 +55,15 @@ from app.ui.common import (
     TableColumn,
     fit_columns,
     fmt_date,
+    form_grid,
     message_label,
+    min_width,
     name_tab_bar_buttons,
     plain_html,
+    push_button,
     record_table,
     show_message,
+    value_label,
 )
 from app.ui.record_dialog import (
     RecordDialog,
@@ -105,35 +108,6 @@ JOB_TEXT_FIELDS: tuple[tuple[str, str], ...] = (
     ("accommodations", "可能的合理便利"),
     ("natural_supports", "自然支持"),
 )
-
-
-def _grid() -> QGridLayout:
-    grid = QGridLayout()
-    grid.setHorizontalSpacing(8)
-    grid.setVerticalSpacing(4)
-    grid.setColumnStretch(1, 1)
-    return grid
-
-
-def _width(widget: QWidget, chinese_chars: int) -> None:
-    widget.setMinimumWidth(chinese_chars * widget.fontMetrics().horizontalAdvance("中"))
-
-
-def _button(text: str, name: str, tip: str = "") -> QPushButton:
-    button = QPushButton(text)
-    button.setAccessibleName(name)
-    button.setAutoDefault(False)
-    if tip:
-        button.setToolTip(tip)
-    return button
-
-
-def _value_label(name: str) -> QLabel:
-    label = QLabel()
-    label.setAccessibleName(name)
-    label.setWordWrap(True)
-    label.setTextInteractionFlags(Qt.TextInteractionFlag.TextSelectableByMouse)
-    return label
 
 
 def _still_employed(item: PlacedClientItem) -> str:
@@ -199,7 +173,7 @@ class ContactDialog(RecordDialog):
         self.name_edit = line_edit("联系人姓名", max_length=100)
         self.title_edit = line_edit("职务", max_length=100, placeholder="如：人事主管、班组长")
         self.phone_edit = line_edit("联系电话", max_length=20, placeholder="手机号或 0769-xxxxxxxx")
-        grid = _grid()
+        grid = form_grid()
         self.add_field(grid, 0, 0, "姓名(&N)：", "name", self.name_edit)
         self.add_field(grid, 1, 0, "职务(&T)：", "title", self.title_edit)
         self.add_field(grid, 2, 0, "电话(&P)：", "phone", self.phone_edit)
@@ -207,7 +181,7 @@ class ContactDialog(RecordDialog):
         layout.addLayout(grid)
         layout.addStretch(1)
         layout.addLayout(self.button_row())
-        _width(self, 28)
+        min_width(self, 28)
         self.chain = [self.name_edit, self.title_edit, self.phone_edit]
         self.finish()
 
@@ -240,7 +214,7 @@ class ContactLogDialog(RecordDialog):
             self.contact_combo.addItem(text, contact.id)
         self.client_combo = _client_combo("涉及的服务对象", workspace, employer.id)
         self.summary_edit = text_edit("联系内容", 5, placeholder="客观记录：谈了什么、结果、下一步")
-        grid = _grid()
+        grid = form_grid()
         self.add_field(grid, 0, 0, "日期(&D)：", "contact_date", self.date_edit)
         self.add_field(grid, 1, 0, "方式(&M)：", "mode", self.mode_combo)
         self.add_field(grid, 2, 0, "联系人(&C)：", "contact_id", self.contact_combo)
@@ -250,7 +224,7 @@ class ContactLogDialog(RecordDialog):
         layout.addLayout(grid)
         layout.addStretch(1)
         layout.addLayout(self.button_row())
-        _width(self, 36)
+        min_width(self, 36)
         self.chain = [
             self.date_edit,
             self.mode_combo,
@@ -311,7 +285,7 @@ class JobAnalysisDialog(RecordDialog):
             "natural_supports": self.supports_edit,
         }
 
-        top = _grid()
+        top = form_grid()
         top.setColumnStretch(3, 1)
         self.add_field(top, 0, 0, "分析日期(&D)：", "analysed_on", self.date_edit)
         self.add_field(top, 0, 1, "岗位(&J)：", "job_title", self.title_edit)
@@ -338,7 +312,7 @@ class JobAnalysisDialog(RecordDialog):
         layout = QVBoxLayout(self)
         layout.addWidget(self.scrolled(body), 1)
         layout.addLayout(self.button_row())
-        _width(self, 52)
+        min_width(self, 52)
         self.resize(self.minimumWidth(), 40 * self.fontMetrics().lineSpacing())
         self.chain = [
             self.date_edit,
@@ -444,7 +418,7 @@ class EmployersWindow(QWidget):
         self.directory_view.setAccessibleDescription("上下键选择用人单位，回车键查看其档案")
         self.count_label = QLabel()
         self.count_label.setAccessibleName("用人单位数量")
-        self.new_button = _button("新建用人单位(&N)…", "新建用人单位", "建立一个新的用人单位档案")
+        self.new_button = push_button("新建用人单位(&N)…", "新建用人单位", "建立一个新的用人单位档案")
         self.directory_message = message_label("用人单位列表提示")
 
         left = QWidget()
@@ -524,7 +498,7 @@ class EmployersWindow(QWidget):
         self.analyses_view.selectionModel().currentRowChanged.connect(self._show_analysis)
 
         self.search_now()
-        _width(self, 80)
+        min_width(self, 80)
         self.resize(1280, 720)
         em = self.fontMetrics().horizontalAdvance("中")
         self.splitter.setSizes([44 * em, 56 * em])
@@ -548,10 +522,10 @@ class EmployersWindow(QWidget):
             ("vacancies", "空缺岗位"),
             ("notes", "备注"),
         ):
-            value = _value_label(title)
+            value = value_label(title)
             self.overview_labels[key] = value
             form.addRow(f"{title}：", value)
-        self.edit_button = _button("编辑(&E)…", "编辑用人单位", "修改这个用人单位的档案")
+        self.edit_button = push_button("编辑(&E)…", "编辑用人单位", "修改这个用人单位的档案")
         bar = QHBoxLayout()
         bar.addWidget(self.edit_button)
         bar.addStretch(1)
@@ -592,7 +566,7 @@ class EmployersWindow(QWidget):
             parent=self,
         )
         self.contacts_view = record_table("联系人列表", self.contacts_model)
-        self.contact_button = _button("添加联系人(&A)…", "添加联系人", "登记用人单位的一位联系人")
+        self.contact_button = push_button("添加联系人(&A)…", "添加联系人", "登记用人单位的一位联系人")
         return self._list_tab("用人单位的联系人：", self.contacts_view, self.contact_button)
 
     def _log_tab(self) -> QWidget:
@@ -609,7 +583,7 @@ class EmployersWindow(QWidget):
             parent=self,
         )
         self.log_view = record_table("联系记录列表", self.log_model)
-        self.log_button = _button("记录联系(&L)…", "记录联系", "记录一次走访、电话或信息联系")
+        self.log_button = push_button("记录联系(&L)…", "记录联系", "记录一次走访、电话或信息联系")
         return self._list_tab("每次走访、电话、信息（新的在上）：", self.log_view, self.log_button)
 
     def _analyses_tab(self) -> QWidget:
@@ -629,7 +603,7 @@ class EmployersWindow(QWidget):
         self.analysis_detail = QTextBrowser()
         self.analysis_detail.setAccessibleName("岗位分析详情")
         self.analysis_detail.setOpenLinks(False)
-        self.analysis_button = _button("新增岗位分析(&J)…", "新增岗位分析", "为一个岗位做岗位分析")
+        self.analysis_button = push_button("新增岗位分析(&J)…", "新增岗位分析", "为一个岗位做岗位分析")
         return self._list_tab(
             "岗位分析（选中一行查看全文）：", self.analyses_view, self.analysis_button, self.analysis_detail
         )

@@ -57,7 +57,6 @@ from PySide6.QtWidgets import (
     QLabel,
     QLineEdit,
     QPlainTextEdit,
-    QPushButton,
     QScrollArea,
     QSpinBox,
     QTableView,
@@ -82,6 +81,7 @@ from app.ui.common import (
     message_label,
     name_corner_button,
     plain_html,
+    push_button,
     show_message,
 )
 
@@ -255,16 +255,6 @@ def _text_edit(name: str, lines: int, *, grow: bool = False) -> QPlainTextEdit:
     else:
         edit.setFixedHeight(height)
     return edit
-
-
-def _button(text: str, name: str, tip: str = "") -> QPushButton:
-    button = QPushButton(text)
-    button.setAccessibleName(name)
-    button.setAutoDefault(False)  # Enter in a field must not press a button
-    button.setDefault(False)
-    if tip:
-        button.setToolTip(tip)
-    return button
 
 
 def _split_names(text: str) -> list[str]:
@@ -976,11 +966,13 @@ class SessionForm(QDialog):
         self.status_label.setWordWrap(True)
         self.general_message = message_label("表单提示")
 
-        self.delete_button = _button("删除草稿", "删除草稿", "删除这份草稿（不能恢复）")
-        self.amend_button = _button("更正(&A)…", "更正", "为已定稿的记录添加更正，原始内容保留")
-        self.save_button = _button("保存草稿", "保存草稿", "保存草稿（Ctrl+S）；停止输入两秒后也会自动保存")
-        self.finalise_button = _button("定稿", "定稿", "定稿并锁定记录（Ctrl+Enter）")
-        self.close_button = _button("关闭", "关闭", "关闭（Esc），已输入的内容会先保存")
+        self.delete_button = push_button("删除草稿", "删除草稿", "删除这份草稿（不能恢复）")
+        self.amend_button = push_button("更正(&A)…", "更正", "为已定稿的记录添加更正，原始内容保留")
+        self.save_button = push_button(
+            "保存草稿", "保存草稿", "保存草稿（Ctrl+S）；停止输入两秒后也会自动保存"
+        )
+        self.finalise_button = push_button("定稿", "定稿", "定稿并锁定记录（Ctrl+Enter）")
+        self.close_button = push_button("关闭", "关闭", "关闭（Esc），已输入的内容会先保存")
 
         self._build_layout()
         self._build_keys()
@@ -1558,8 +1550,8 @@ class AmendmentDialog(QDialog):
         self.reason_edit.setPlaceholderText("例如：结束时间记错，按当日签到表更正")
         self.reason_message = message_label("更正原因提示")
         self.general_message = message_label("更正提示")
-        self.save_button = _button("保存更正", "保存更正", "保存更正（Ctrl+S 或 Ctrl+Enter）")
-        self.cancel_button = _button("取消", "取消", "不更正，关闭（Esc）")
+        self.save_button = push_button("保存更正", "保存更正", "保存更正（Ctrl+S 或 Ctrl+Enter）")
+        self.cancel_button = push_button("取消", "取消", "不更正，关闭（Esc）")
 
         body = QWidget()
         body_layout = QVBoxLayout(body)
