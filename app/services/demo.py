@@ -300,7 +300,7 @@ class DemoBuilder:
             )
             for d, c in rng.sample(GOALS, rng.randint(2, 3))
         )
-        ws.plans.create(
+        plan_id = ws.plans.create(
             PlanInput(
                 client_id,
                 rng.choice(POSTS),
@@ -313,6 +313,11 @@ class DemoBuilder:
                 signed_on=plan_start,
             )
         )
+        # Plans are reviewed every 90 days, mostly on time; a few reviews are missed (they show as due).
+        review = plan_start + timedelta(days=90)
+        while review <= today and rng.random() < 0.9:
+            reviewed = min(today, review + timedelta(days=rng.randint(0, 10)))
+            review = ws.plans.record_review(plan_id, reviewed)
         goal_ids = [g for g, _d, _p in ws.plans.goals_of_client(client_id)]
         # Placement for about half, some weeks after the plan.
         placement_start = None
@@ -387,7 +392,8 @@ class DemoBuilder:
             day += timedelta(days=rng.randint(7, 21))
         if placement_start and self._placed != client_id:
             self._place(client_id, employer, placement_start)
-        if rng.random() < 0.08:
+        # About one case in ten is closed; every coach gets some, so each form has a subject in a demo.
+        if index % 10 in (4, 9) or rng.random() < 0.03:
             ws.clients.close(
                 ClosureInput(
                     client_id,
