@@ -14,7 +14,7 @@ from sqlalchemy.sql.elements import ColumnElement
 from sqlalchemy.types import NullType
 
 from app.domain.clock import utcnow
-from app.domain.errors import NotFound, PermissionDenied, RuleViolation
+from app.domain.errors import PermissionDenied, RuleViolation
 from app.domain.identity import mask_certificate_number, mask_id_number
 from app.domain.records import AssessmentInput, ClientInput, ClosureInput, ConsentInput
 from app.services.base import ServiceBase, apply_fields, escape_like
@@ -478,12 +478,3 @@ class ClientService(ServiceBase):
             s.flush()
             self.audit(s, "close", "client", client.id, closure_id=row.id, reason=data.reason)
             return row.id
-
-    def coach_names(self) -> dict[str, str]:
-        with self.ctx.uow.read() as s:
-            return dict(s.execute(select(User.id, User.display_name).where(User.deleted_at.is_(None))).all())
-
-    def require_client(self, client_id: str) -> None:
-        with self.ctx.uow.read() as s:
-            if s.get(Client, client_id) is None:
-                raise NotFound("The client was not found.", params={"entity": "client"})
