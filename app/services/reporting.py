@@ -271,4 +271,29 @@ class IntegrityService(ServiceBase):
                     text("SELECT 1 FROM sqlite_master WHERE type='trigger' AND name=:n"), {"n": name}
                 ).first():
                     problems.append(f"the safety trigger {name} is missing")
+            problems += self._derived_problems(s)
         return CheckReport(problems, counts)
+
+    @staticmethod
+    def _derived_problems(s: Any) -> list[str]:
+        """The caseload summary (kept by triggers) must mirror the live clients exactly."""
+        stale = s.execute(
+            text(
+                "SELECT count(*) FROM clients c LEFT JOIN client_summary m ON m.client_id = c.id "
+                "WHERE c.deleted_at IS NULL AND (m.client_id IS NULL OR m.name IS NOT c.name "
+                "OR m.status IS NOT c.status OR m.phase IS NOT c.phase OR m.town_code IS NOT c.town_code "
+                "OR m.coach_id IS NOT c.assigned_coach_id)"
+            )
+        ).scalar_one()
+        orphans = s.execute(
+            text(
+                "SELECT count(*) FROM client_summary m LEFT JOIN clients c ON c.id = m.client_id "
+                "WHERE c.id IS NULL OR c.deleted_at IS NOT NULL"
+            )
+        ).scalar_one()
+        problems = []
+        if stale:
+            problems.append(f"the caseload summary is missing or out of date for {stale} clients")
+        if orphans:
+            problems.append(f"the caseload summary lists {orphans} clients that are deleted or missing")
+        return problems

@@ -300,6 +300,31 @@ def test_integrity_reports_a_broken_foreign_key(demo_workspace: Workspace) -> No
     assert any(p.startswith("foreign key: placements row") for p in broken)
 
 
+def test_integrity_reports_a_caseload_summary_out_of_step(demo_workspace: Workspace) -> None:
+    data_dir = demo_workspace.data_dir
+    demo_workspace.close()
+    conn = raw_connection(data_dir)
+    try:
+        # What a bug bypassing the triggers would leave: a wrong copy, and a row of a removed client.
+        conn.execute("PRAGMA foreign_keys = OFF")
+        conn.execute(
+            "UPDATE client_summary SET name = '错名' WHERE doc = (SELECT min(doc) FROM client_summary)"
+        )
+        conn.execute(
+            "INSERT INTO client_summary (client_id, name, id_tail, status, phase, intake_date) "
+            "VALUES ('no-such-client', '幽灵', '000000', 'active', 'intake', '2026-01-01')"
+        )
+    finally:
+        conn.close()
+    ws = open_workspace_again(data_dir)
+    try:
+        report = ws.integrity.check()
+    finally:
+        ws.close()
+    assert "the caseload summary is missing or out of date for 1 clients" in report.problems
+    assert "the caseload summary lists 1 clients that are deleted or missing" in report.problems
+
+
 def test_integrity_reports_a_removed_audit_entry(demo_workspace: Workspace) -> None:
     data_dir = demo_workspace.data_dir
     demo_workspace.close()
