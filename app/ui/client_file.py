@@ -73,6 +73,7 @@ from app.ui.common import (
     ProgressDelegate,
     RecordTableModel,
     TableColumn,
+    current_object,
     error_text,
     fit_columns,
     fmt_date,
@@ -923,14 +924,10 @@ class ClientFileWidget(QWidget):
         )
 
     def current_consent(self) -> ConsentItem | None:
-        index = self.consents_view.currentIndex()
-        item = self.consents_model.row_object(index.row()) if index.isValid() else None
-        return item if isinstance(item, ConsentItem) else None
+        return current_object(self.consents_view, self.consents_model, ConsentItem)
 
     def current_checkpoint(self) -> CheckpointItem | None:
-        index = self.checkpoints_view.currentIndex()
-        item = self.checkpoints_model.row_object(index.row()) if index.isValid() else None
-        return item if isinstance(item, CheckpointItem) else None
+        return current_object(self.checkpoints_view, self.checkpoints_model, CheckpointItem)
 
     def _open_record_dialog(
         self, make: Callable[[], RecordDialog], message: QLabel | None = None

@@ -9,7 +9,7 @@ import re
 from collections.abc import Callable, Sequence
 from dataclasses import dataclass
 from datetime import UTC, date, datetime, time
-from typing import Any
+from typing import Any, TypeVar
 
 from PySide6.QtCore import (
     QAbstractTableModel,
@@ -41,6 +41,8 @@ from PySide6.QtWidgets import (
 
 from app.domain.errors import CodedError, FieldError
 
+T = TypeVar("T")
+
 __all__ = [
     "HIGHLIGHT_COLORS",
     "IdRole",
@@ -50,6 +52,7 @@ __all__ = [
     "TableColumn",
     "apply_zoom",
     "ask",
+    "current_object",
     "error_text",
     "field_error_text",
     "fit_columns",
@@ -457,3 +460,10 @@ def form_grid() -> QGridLayout:
 def min_width(widget: QWidget, chinese_chars: int) -> None:
     """At least as wide as ``chinese_chars`` Chinese characters (follows the font size and zoom)."""
     widget.setMinimumWidth(chinese_chars * widget.fontMetrics().horizontalAdvance("中"))
+
+
+def current_object(view: QTableView, model: RecordTableModel, kind: type[T]) -> T | None:
+    """The DTO of the view's current row, if it is a ``kind`` (None when nothing is selected)."""
+    index = view.currentIndex()
+    item = model.row_object(index.row()) if index.isValid() else None
+    return item if isinstance(item, kind) else None

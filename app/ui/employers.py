@@ -53,6 +53,7 @@ from app.ui.common import (
     IdRole,
     RecordTableModel,
     TableColumn,
+    current_object,
     fit_columns,
     fmt_date,
     form_grid,
@@ -911,14 +912,10 @@ class EmployersWindow(QWidget):
         }
 
     def current_contact(self) -> ContactItem | None:
-        index = self.contacts_view.currentIndex()
-        item = self.contacts_model.row_object(index.row()) if index.isValid() else None
-        return item if isinstance(item, ContactItem) else None
+        return current_object(self.contacts_view, self.contacts_model, ContactItem)
 
     def current_log(self) -> ContactLogItem | None:
-        index = self.log_view.currentIndex()
-        item = self.log_model.row_object(index.row()) if index.isValid() else None
-        return item if isinstance(item, ContactLogItem) else None
+        return current_object(self.log_view, self.log_model, ContactLogItem)
 
     def closeEvent(self, event: Any) -> None:
         if self.record_dialog is not None:
