@@ -120,9 +120,12 @@ def _month(text: str) -> Period:
 class _Collector:
     """Gathers the records that go into one snapshot, with their versions and the latest change."""
 
-    def __init__(self) -> None:
+    def __init__(self, *, verifying: bool = False) -> None:
         self.refs: dict[tuple[str, str], RecordRef] = {}
         self.as_of = datetime(2000, 1, 1)
+        # Per snapshot, not per service (renders may run on several threads at once): while verifying,
+        # full numbers are rebuilt only to compare hashes, never shown, so no rights check applies.
+        self.verifying = verifying
 
     def add(self, row: Syncable, **extra: Any) -> None:
         mapper = sa_inspect(type(row))
@@ -146,8 +149,6 @@ class FormService(ServiceBase):
         self.form_dirs = tuple(form_dirs)
         self.font = font
         self._definitions: dict[str, FormDefinition] | None = None
-        # While verifying, full numbers are rebuilt only to compare hashes, never shown: no rights check.
-        self._verifying = False
 
     # -- definitions -----------------------------------------------------------------------------------
 
@@ -322,11 +323,13 @@ class FormService(ServiceBase):
 
     # -- snapshots -------------------------------------------------------------------------------------
 
-    def snapshot(self, code: str, key: str, *, full_numbers: bool = False) -> FormSnapshot:
+    def snapshot(
+        self, code: str, key: str, *, full_numbers: bool = False, verifying: bool = False
+    ) -> FormSnapshot:
         definition = self.definition(code)
         builder = getattr(self, f"_data_{definition.subject}")
         with self.ctx.uow.read() as s:
-            records = _Collector()
+            records = _Collector(verifying=verifying)
             data = builder(s, key, records, full_numbers)
         if full_numbers:
             data["numbers"] = "full"
@@ -356,7 +359,7 @@ class FormService(ServiceBase):
         return user.display_name if user else ""
 
     def _client_block(self, s: Session, c: Client, rec: _Collector, full: bool) -> dict[str, Any]:
-        if full and not self._verifying and not self._may_see_full(c):
+        if full and not rec.verifying and not self._may_see_full(c):
             raise PermissionDenied(
                 "Only the assigned coach, a supervisor or an admin may print full ID numbers.",
                 code="reveal_not_allowed",
@@ -665,7 +668,7 @@ class FormService(ServiceBase):
         clients = list(
             s.scalars(self.live(Client).where(Client.assigned_coach_id == coach_id).order_by(Client.name))
         )
-        if full and not self._verifying and not all(self._may_see_full(c) for c in clients):
+        if full and not rec.verifying and not all(self._may_see_full(c) for c in clients):
             raise PermissionDenied(
                 "Only the coach of these clients, a supervisor or an admin may print full ID numbers.",
                 code="reveal_not_allowed",
@@ -848,14 +851,11 @@ class FormService(ServiceBase):
                 f"the form definition is now version {definitions[code].version}, printed with {version}"
             )
         try:
-            self._verifying = True
-            current = self.snapshot(code, key, full_numbers=manifest.get("numbers") == "full")
+            current = self.snapshot(code, key, full_numbers=manifest.get("numbers") == "full", verifying=True)
         except NotFound:
             return VerifyResult(
                 False, current_hash=None, problems=("the printed subject no longer exists",), **base
             )
-        finally:
-            self._verifying = False
         printed = {(t, i): v for t, i, v in manifest["records"]}
         now = {(r.table, r.id): r.version for r in current.records}
         changed = tuple(

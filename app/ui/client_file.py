@@ -77,6 +77,7 @@ from app.ui.common import (
     error_text,
     fit_columns,
     fmt_date,
+    labelled_values,
     message_label,
     name_tab_bar_buttons,
     plain_html,
@@ -428,19 +429,17 @@ class ClientFileWidget(QWidget):
         return page
 
     def _plan_tab(self) -> QWidget:
-        self.plan_labels: dict[str, QLabel] = {}
         summary = QGroupBox("当前就业计划")
-        form = QFormLayout(summary)
-        for key, label in (
-            ("job_goal", "就业目标"),
-            ("hours_wage", "每周工时 / 期望工资"),
-            ("barriers", "主要障碍"),
-            ("dates", "计划期"),
-            ("review", "下次复核"),
-        ):
-            value = value_label(label)
-            self.plan_labels[key] = value
-            form.addRow(f"{label}：", value)
+        self.plan_labels = labelled_values(
+            QFormLayout(summary),
+            (
+                ("job_goal", "就业目标"),
+                ("hours_wage", "每周工时 / 期望工资"),
+                ("barriers", "主要障碍"),
+                ("dates", "计划期"),
+                ("review", "下次复核"),
+            ),
+        )
         self.no_plan_label = QLabel("该服务对象还没有有效的就业计划。")
         self.goals_model = RecordTableModel(
             [

@@ -24,6 +24,7 @@ from PySide6.QtWidgets import (
     QAbstractButton,
     QAbstractItemView,
     QApplication,
+    QFormLayout,
     QGridLayout,
     QHeaderView,
     QLabel,
@@ -61,6 +62,7 @@ __all__ = [
     "fmt_time",
     "focus_first",
     "form_grid",
+    "labelled_values",
     "message_label",
     "min_width",
     "name_corner_button",
@@ -467,3 +469,12 @@ def current_object(view: QTableView, model: RecordTableModel, kind: type[T]) -> 
     index = view.currentIndex()
     item = model.row_object(index.row()) if index.isValid() else None
     return item if isinstance(item, kind) else None
+
+
+def labelled_values(form: QFormLayout, rows: Sequence[tuple[str, str]]) -> dict[str, QLabel]:
+    """Add a read-only value row per (key, label) to ``form``; returns the value labels by key."""
+    values = {}
+    for key, label in rows:
+        values[key] = value_label(label)
+        form.addRow(f"{label}：", values[key])
+    return values

@@ -57,6 +57,7 @@ from app.ui.common import (
     fit_columns,
     fmt_date,
     form_grid,
+    labelled_values,
     message_label,
     min_width,
     name_tab_bar_buttons,
@@ -64,7 +65,6 @@ from app.ui.common import (
     push_button,
     record_table,
     show_message,
-    value_label,
 )
 from app.ui.record_dialog import (
     RecordDialog,
@@ -510,22 +510,21 @@ class EmployersWindow(QWidget):
 
     def _overview_tab(self) -> QWidget:
         page = QWidget()
-        self.overview_labels: dict[str, QLabel] = {}
         form = QFormLayout()
         form.setLabelAlignment(Qt.AlignmentFlag.AlignRight)
-        for key, title in (
-            ("name", "名称"),
-            ("credit_code", "统一社会信用代码"),
-            ("sector", "行业"),
-            ("address", "地址"),
-            ("town", "镇街"),
-            ("quota", "按比例就业"),
-            ("vacancies", "空缺岗位"),
-            ("notes", "备注"),
-        ):
-            value = value_label(title)
-            self.overview_labels[key] = value
-            form.addRow(f"{title}：", value)
+        self.overview_labels = labelled_values(
+            form,
+            (
+                ("name", "名称"),
+                ("credit_code", "统一社会信用代码"),
+                ("sector", "行业"),
+                ("address", "地址"),
+                ("town", "镇街"),
+                ("quota", "按比例就业"),
+                ("vacancies", "空缺岗位"),
+                ("notes", "备注"),
+            ),
+        )
         self.edit_button = push_button("编辑(&E)…", "编辑用人单位", "修改这个用人单位的档案")
         bar = QHBoxLayout()
         bar.addWidget(self.edit_button)
