@@ -45,9 +45,9 @@ from app.domain.records import (
 from app.domain.reference import ReferenceData
 from app.services.client_file import CheckpointItem, ConsentItem, PlacementItem, PlanItem
 from app.services.workspace import Workspace
-from app.ui.common import fmt_date, form_grid, message_label, min_width, plain_html, show_message
+from app.ui.common import QT_TR_NOOP, fmt_date, form_grid, message_label, min_width, plain_html, show_message
+from app.ui.i18n import language, tr
 from app.ui.record_dialog import (
-    LANGUAGE,
     OptionalDate,
     RecordDialog,
     code_combo,
@@ -90,37 +90,39 @@ class ConsentDialog(RecordDialog):
     disability to an employer names the recipient)."""
 
     def __init__(self, workspace: Workspace, client_id: str, parent: QWidget | None = None) -> None:
-        super().__init__(workspace, "记录知情同意", parent)
+        super().__init__(workspace, tr("记录知情同意"), parent)
         self.client_id = client_id
         view = workspace.clients.view(client_id)
         self._names = {"client": view.name, "guardian": view.guardian_name}
         self._auto_name = ""
         ref = self.ref
-        self.purpose_combo = code_combo("同意用途", ref, "consent_purpose")
+        self.purpose_combo = code_combo(tr("同意用途"), ref, "consent_purpose")
         self.recipient_edit = line_edit(
-            "接收方（用人单位）", placeholder="向用人单位披露时必填：写明用人单位名称"
+            tr("接收方（用人单位）"), placeholder=tr("向用人单位披露时必填：写明用人单位名称")
         )
         employers = [name for _id, name, _sector in workspace.employers.directory()]
         completer = QCompleter(employers, self.recipient_edit)
         completer.setCaseSensitivity(Qt.CaseSensitivity.CaseInsensitive)
         completer.setFilterMode(Qt.MatchFlag.MatchContains)
         self.recipient_edit.setCompleter(completer)
-        self.signer_combo = code_combo("签署人", ref, "consent_signer")
-        self.signer_name_edit = line_edit("签署人姓名", max_length=100)
-        self.signed_edit = date_edit("签署日期", self.today)
-        self.expires = OptionalDate("有效期至", "设定有效期", self.today + timedelta(days=365))
+        self.signer_combo = code_combo(tr("签署人"), ref, "consent_signer")
+        self.signer_name_edit = line_edit(tr("签署人姓名"), max_length=100)
+        self.signed_edit = date_edit(tr("签署日期"), self.today)
+        self.expires = OptionalDate(tr("有效期至"), tr("设定有效期"), self.today + timedelta(days=365))
 
         grid = form_grid()
-        self.add_field(grid, 0, 0, "同意用途(&P)：", "purpose", self.purpose_combo)
-        self.add_field(grid, 1, 0, "接收方(&R)：", "recipient", self.recipient_edit)
-        self.add_field(grid, 2, 0, "签署人(&B)：", "signed_by", self.signer_combo)
-        self.add_field(grid, 3, 0, "签署人姓名(&N)：", "signer_name", self.signer_name_edit)
-        self.add_field(grid, 4, 0, "签署日期(&D)：", "signed_on", self.signed_edit)
-        self.add_field(grid, 5, 0, "有效期(&E)：", "expires_on", self.expires, focus=self.expires.check)
+        self.add_field(grid, 0, 0, tr("同意用途(&P)："), "purpose", self.purpose_combo)
+        self.add_field(grid, 1, 0, tr("接收方(&R)："), "recipient", self.recipient_edit)
+        self.add_field(grid, 2, 0, tr("签署人(&B)："), "signed_by", self.signer_combo)
+        self.add_field(grid, 3, 0, tr("签署人姓名(&N)："), "signer_name", self.signer_name_edit)
+        self.add_field(grid, 4, 0, tr("签署日期(&D)："), "signed_on", self.signed_edit)
+        self.add_field(grid, 5, 0, tr("有效期(&E)："), "expires_on", self.expires, focus=self.expires.check)
         layout = QVBoxLayout(self)
         layout.addWidget(
             hint(
-                "每个用途须单独取得同意（《个人信息保护法》第二十九条）。服务对象无民事行为能力时由监护人签署。"
+                tr(
+                    "每个用途须单独取得同意（《个人信息保护法》第二十九条）。服务对象无民事行为能力时由监护人签署。"
+                )
             )
         )
         layout.addLayout(grid)
@@ -177,26 +179,34 @@ class WithdrawConsentDialog(RecordDialog):
         "date_order": "withdrawn_on",
         "already_withdrawn": "withdrawn_on",
     }
-    rule_texts: ClassVar[Mapping[str, str]] = {"date_order": "撤回日期须在签署日期与今天之间"}
+    rule_texts: ClassVar[Mapping[str, str]] = {"date_order": QT_TR_NOOP("撤回日期须在签署日期与今天之间")}
 
     def __init__(self, workspace: Workspace, consent: ConsentItem, parent: QWidget | None = None) -> None:
-        super().__init__(workspace, "撤回知情同意", parent, ok_text="撤回")
+        super().__init__(workspace, tr("撤回知情同意"), parent, ok_text=tr("撤回"))
         self.consent = consent
-        recipient = f"（接收方：{consent.recipient}）" if consent.recipient else ""
-        about = QLabel(
-            f"<b>{plain_html(consent.purpose_name)}</b>{plain_html(recipient)}<br>"
-            f"{plain_html(consent.signed_by_name)} {plain_html(consent.signer_name)} "
-            f"于 {fmt_date(consent.signed_on)} 签署"
+        purposes, signers = self.ref.codes("consent_purpose"), self.ref.codes("consent_signer")
+        purpose = purposes[consent.purpose].name(language()) if consent.purpose in purposes else None
+        signed_by = signers[consent.signed_by].name(language()) if consent.signed_by in signers else None
+        recipient = (
+            tr("（接收方：{recipient}）").format(recipient=consent.recipient) if consent.recipient else ""
         )
-        about.setAccessibleName("要撤回的同意")
+        signed = tr("{signed_by} {name} 于 {date} 签署").format(
+            signed_by=plain_html(signed_by or consent.signed_by_name),
+            name=plain_html(consent.signer_name),
+            date=fmt_date(consent.signed_on),
+        )
+        about = QLabel(
+            f"<b>{plain_html(purpose or consent.purpose_name)}</b>{plain_html(recipient)}<br>{signed}"
+        )
+        about.setAccessibleName(tr("要撤回的同意"))
         about.setWordWrap(True)
-        self.date_edit = date_edit("撤回日期", self.today)
+        self.date_edit = date_edit(tr("撤回日期"), self.today)
         grid = form_grid()
-        self.add_field(grid, 0, 0, "撤回日期(&D)：", "withdrawn_on", self.date_edit)
+        self.add_field(grid, 0, 0, tr("撤回日期(&D)："), "withdrawn_on", self.date_edit)
         layout = QVBoxLayout(self)
         layout.addWidget(about)
         layout.addLayout(grid)
-        layout.addWidget(hint("撤回后，自撤回日期起不再依据这项同意处理或共享信息；原记录保留。"))
+        layout.addWidget(hint(tr("撤回后，自撤回日期起不再依据这项同意处理或共享信息；原记录保留。")))
         layout.addStretch(1)
         layout.addLayout(self.button_row())
         min_width(self, 30)
@@ -219,54 +229,60 @@ class AssessmentDialog(RecordDialog):
     """A vocational ability assessment: a 1–5 rating per domain (leave a domain 未评 to skip it)."""
 
     def __init__(self, workspace: Workspace, client_id: str, parent: QWidget | None = None) -> None:
-        super().__init__(workspace, "新增评估", parent)
+        super().__init__(workspace, tr("新增评估"), parent)
         self.client_id = client_id
         ref = self.ref
         actor = workspace.actor
         self._actor_name = actor.display_name if actor is not None else ""
-        self.date_edit = date_edit("评估日期", self.today)
-        self.assessor_edit = line_edit("评估人", max_length=100)
+        self.date_edit = date_edit(tr("评估日期"), self.today)
+        self.assessor_edit = line_edit(tr("评估人"), max_length=100)
         self.assessor_edit.setText(self._actor_name)
-        self.role_combo = code_combo("评估人角色", ref, "staff_role")
-        self.tool_edit = line_edit("评估工具", placeholder="如：职业能力评估量表")
-        self.domains = [(c.code, c.name(LANGUAGE)) for c in ref.codes("assessment_domain").values()]
+        self.role_combo = code_combo(tr("评估人角色"), ref, "staff_role")
+        self.tool_edit = line_edit(tr("评估工具"), placeholder=tr("如：职业能力评估量表"))
+        self.domains = [(c.code, c.name(language())) for c in ref.codes("assessment_domain").values()]
         self.rating_spins: dict[str, QSpinBox] = {}
         self.rating_messages: dict[str, QLabel] = {}
         self._rated: list[str] = []
-        self.strengths_edit = text_edit("优势", 2)
-        self.interests_edit = text_edit("兴趣", 2)
-        self.supports_edit = text_edit("需要的支持", 2)
+        self.strengths_edit = text_edit(tr("优势"), 2)
+        self.interests_edit = text_edit(tr("兴趣"), 2)
+        self.supports_edit = text_edit(tr("需要的支持"), 2)
 
         top = form_grid()
-        self.add_field(top, 0, 0, "评估日期(&D)：", "assessed_on", self.date_edit)
-        self.add_field(top, 0, 1, "评估工具(&T)：", "tool", self.tool_edit)
-        self.add_field(top, 1, 0, "评估人(&N)：", "assessor_name", self.assessor_edit)
-        self.add_field(top, 1, 1, "角色(&R)：", "assessor_role", self.role_combo)
+        self.add_field(top, 0, 0, tr("评估日期(&D)："), "assessed_on", self.date_edit)
+        self.add_field(top, 0, 1, tr("评估工具(&T)："), "tool", self.tool_edit)
+        self.add_field(top, 1, 0, tr("评估人(&N)："), "assessor_name", self.assessor_edit)
+        self.add_field(top, 1, 1, tr("角色(&R)："), "assessor_role", self.role_combo)
         top.setColumnStretch(3, 1)
 
-        ratings = QGroupBox("各领域评分（1–5 分，分数越高能力越强；未评估的领域留“未评”）")
-        ratings.setAccessibleName("各领域评分")
+        ratings = QGroupBox(tr("各领域评分（1–5 分，分数越高能力越强；未评估的领域留“未评”）"))
+        ratings.setAccessibleName(tr("各领域评分"))
         rgrid = QGridLayout(ratings)
         for i, (code, name) in enumerate(self.domains):
-            spin = optional_spin(f"{name}评分", 1, 5, suffix=" 分", special="未评")
-            spin.setAccessibleDescription("1–5 分；最小值为未评")
+            spin = optional_spin(
+                tr("{name}评分").format(name=name),
+                1,
+                5,
+                suffix=tr(" 分", "score out of 5"),
+                special=tr("未评"),
+            )
+            spin.setAccessibleDescription(tr("1–5 分；最小值为未评"))
             self.rating_spins[code] = spin
-            self.rating_messages[code] = message_label(f"{name}评分提示")
+            self.rating_messages[code] = message_label(tr("{name}评分提示").format(name=name))
             row, column = divmod(i, 3)
-            label = form_label(f"{name}：", spin)
+            label = form_label(tr("{label}：").format(label=name), spin)
             rgrid.addWidget(label, 2 * row, 2 * column)
             rgrid.addWidget(spin, 2 * row, 2 * column + 1)
             rgrid.addWidget(self.rating_messages[code], 2 * row + 1, 2 * column, 1, 2)
         self.ratings_box = ratings
         first_spin = self.rating_spins[self.domains[0][0]]
         rgrid.addWidget(
-            self.add_message("ratings", first_spin, "评分"), 2 * ((len(self.domains) + 2) // 3), 0, 1, 6
+            self.add_message("ratings", first_spin, tr("评分")), 2 * ((len(self.domains) + 2) // 3), 0, 1, 6
         )
 
         bottom = form_grid()
-        self.add_field(bottom, 0, 0, "优势(&S)：", "strengths", self.strengths_edit)
-        self.add_field(bottom, 1, 0, "兴趣(&I)：", "interests", self.interests_edit)
-        self.add_field(bottom, 2, 0, "需要的支持(&U)：", "supports_needed", self.supports_edit)
+        self.add_field(bottom, 0, 0, tr("优势(&S)："), "strengths", self.strengths_edit)
+        self.add_field(bottom, 1, 0, tr("兴趣(&I)："), "interests", self.interests_edit)
+        self.add_field(bottom, 2, 0, tr("需要的支持(&U)："), "supports_needed", self.supports_edit)
 
         layout = QVBoxLayout(self)
         layout.addLayout(top)
@@ -342,17 +358,21 @@ class GoalCard(QGroupBox):
     def __init__(self, reference: ReferenceData, start: date, target: date, goal_id: str | None = None):
         super().__init__()
         self.goal_id = goal_id
-        self.description = line_edit("目标", max_length=2000, placeholder="如：独立乘坐公交车往返单位")
-        self.criteria = line_edit("成功标准", max_length=2000, placeholder="可衡量：如连续两周独立往返")
-        self.responsible = code_combo("负责方", reference, "responsible_party")
-        self.start = date_edit("开始日期", start)
-        self.target = date_edit("目标日期", target)
+        self.description = line_edit(
+            tr("目标"), max_length=2000, placeholder=tr("如：独立乘坐公交车往返单位")
+        )
+        self.criteria = line_edit(
+            tr("成功标准"), max_length=2000, placeholder=tr("可衡量：如连续两周独立往返")
+        )
+        self.responsible = code_combo(tr("负责方"), reference, "responsible_party")
+        self.start = date_edit(tr("开始日期"), start)
+        self.target = date_edit(tr("目标日期"), target)
         self.progress = QSpinBox()
         self.progress.setRange(0, 100)
         self.progress.setSingleStep(10)
         self.progress.setSuffix(" %")
-        self.status = code_combo("状态", reference, "goal_status")
-        self.remove_button = QPushButton("删除此目标")
+        self.status = code_combo(tr("状态"), reference, "goal_status")
+        self.remove_button = QPushButton(tr("删除此目标"))
         self.widgets: dict[str, QWidget] = {
             "description": self.description,
             "success_criteria": self.criteria,
@@ -363,20 +383,23 @@ class GoalCard(QGroupBox):
             "status": self.status,
         }
         self.labels = {
-            "description": "目标",
-            "success_criteria": "成功标准",
-            "responsible_party": "负责方",
-            "start_date": "开始",
-            "target_date": "目标日期",
-            "progress": "进展",
-            "status": "状态",
+            "description": tr("目标"),
+            "success_criteria": tr("成功标准"),
+            "responsible_party": tr("负责方"),
+            "start_date": tr("开始"),
+            "target_date": tr("目标日期"),
+            "progress": tr("进展"),
+            "status": tr("状态"),
         }
-        self.messages = {name: message_label(f"{self.labels[name]}提示") for name in self.FIELDS}
+        self.messages = {
+            name: message_label(tr("{title}提示").format(title=self.labels[name])) for name in self.FIELDS
+        }
         grid = QGridLayout(self)
         grid.setVerticalSpacing(2)
 
         def put(name: str, row: int, column: int, span: int = 1) -> None:
-            grid.addWidget(form_label(f"{self.labels[name]}：", self.widgets[name]), row, 2 * column)
+            label = form_label(tr("{label}：").format(label=self.labels[name]), self.widgets[name])
+            grid.addWidget(label, row, 2 * column)
             box = QWidget()
             inner = QVBoxLayout(box)
             inner.setContentsMargins(0, 0, 0, 0)
@@ -399,12 +422,14 @@ class GoalCard(QGroupBox):
 
     def number(self, index: int) -> None:
         n = index + 1
-        self.setTitle(f"目标 {n}")
-        self.setAccessibleName(f"目标 {n}")
+        self.setTitle(tr("目标 {n}").format(n=n))
+        self.setAccessibleName(tr("目标 {n}").format(n=n))
         for name, widget in self.widgets.items():
-            widget.setAccessibleName(f"目标 {n} {self.labels[name]}")
-            self.messages[name].setAccessibleName(f"目标 {n} {self.labels[name]}提示")
-        self.remove_button.setAccessibleName(f"删除目标 {n}")
+            widget.setAccessibleName(tr("目标 {n} {field}").format(n=n, field=self.labels[name]))
+            self.messages[name].setAccessibleName(
+                tr("目标 {n} {field}提示").format(n=n, field=self.labels[name])
+            )
+        self.remove_button.setAccessibleName(tr("删除目标 {n}").format(n=n))
 
     def set_goal(self, goal: Any) -> None:
         self.description.setText(goal.description)
@@ -448,48 +473,48 @@ class PlanDialog(RecordDialog):
         *,
         supersedes: bool = False,
     ) -> None:
-        super().__init__(workspace, "修改就业计划" if plan is not None else "制定就业计划", parent)
+        super().__init__(workspace, tr("修改就业计划") if plan is not None else tr("制定就业计划"), parent)
         self.client_id = client_id
         self.plan = plan
         today = self.today
         self.resize(900, 700)
-        self.job_goal_edit = line_edit("就业目标", max_length=300, placeholder="如：超市理货员")
-        self.hours_spin = optional_double("每周工时目标", 1, 84, suffix=" 小时")
-        self.wage_spin = optional_spin("期望月工资", 0, 1_000_000, suffix=" 元")
+        self.job_goal_edit = line_edit(tr("就业目标"), max_length=300, placeholder=tr("如：超市理货员"))
+        self.hours_spin = optional_double(tr("每周工时目标"), 1, 84, suffix=tr(" 小时"))
+        self.wage_spin = optional_spin(tr("期望月工资"), 0, 1_000_000, suffix=tr(" 元"))
         self.wage_spin.setSingleStep(100)
-        self.barriers_edit = text_edit("主要障碍", 2)
-        self.start_edit = date_edit("计划开始日期", today)
-        self.target_edit = date_edit("计划目标日期", today + timedelta(days=PLAN_DAYS))
+        self.barriers_edit = text_edit(tr("主要障碍"), 2)
+        self.start_edit = date_edit(tr("计划开始日期"), today)
+        self.target_edit = date_edit(tr("计划目标日期"), today + timedelta(days=PLAN_DAYS))
         self.review_spin = QSpinBox()
-        self.review_spin.setAccessibleName("复核间隔")
+        self.review_spin.setAccessibleName(tr("复核间隔"))
         self.review_spin.setRange(7, 366)
         self.review_spin.setValue(90)
-        self.review_spin.setSuffix(" 天")
-        self.signed = OptionalDate("签署日期", "已签署", today)
+        self.review_spin.setSuffix(tr(" 天"))
+        self.signed = OptionalDate(tr("签署日期"), tr("已签署"), today)
 
         grid = form_grid()
-        self.add_field(grid, 0, 0, "就业目标(&J)：", "job_goal", self.job_goal_edit, span=2)
-        self.add_field(grid, 1, 0, "每周工时(&H)：", "hours_per_week_goal", self.hours_spin)
-        self.add_field(grid, 1, 1, "期望月工资(&W)：", "wage_goal", self.wage_spin)
-        self.add_field(grid, 2, 0, "主要障碍(&A)：", "barriers", self.barriers_edit, span=2)
-        self.add_field(grid, 3, 0, "开始日期(&B)：", "start_date", self.start_edit)
-        self.add_field(grid, 3, 1, "目标日期(&D)：", "target_date", self.target_edit)
-        self.add_field(grid, 4, 0, "复核间隔(&R)：", "review_interval_days", self.review_spin)
-        self.add_field(grid, 4, 1, "签署(&S)：", "signed_on", self.signed, focus=self.signed.check)
+        self.add_field(grid, 0, 0, tr("就业目标(&J)："), "job_goal", self.job_goal_edit, span=2)
+        self.add_field(grid, 1, 0, tr("每周工时(&H)："), "hours_per_week_goal", self.hours_spin)
+        self.add_field(grid, 1, 1, tr("期望月工资(&W)："), "wage_goal", self.wage_spin)
+        self.add_field(grid, 2, 0, tr("主要障碍(&A)："), "barriers", self.barriers_edit, span=2)
+        self.add_field(grid, 3, 0, tr("开始日期(&B)："), "start_date", self.start_edit)
+        self.add_field(grid, 3, 1, tr("目标日期(&D)："), "target_date", self.target_edit)
+        self.add_field(grid, 4, 0, tr("复核间隔(&R)："), "review_interval_days", self.review_spin)
+        self.add_field(grid, 4, 1, tr("签署(&S)："), "signed_on", self.signed, focus=self.signed.check)
         grid.setColumnStretch(3, 1)
 
-        self.goals_box = QGroupBox("计划目标")
-        self.goals_box.setAccessibleName("计划目标")
+        self.goals_box = QGroupBox(tr("计划目标"))
+        self.goals_box.setAccessibleName(tr("计划目标"))
         self.cards: list[GoalCard] = []
         self.cards_layout = QVBoxLayout()
-        self.add_goal_button = QPushButton("添加目标(&G)")
-        self.add_goal_button.setAccessibleName("添加目标")
-        goals_message = self.add_message("goals", self.add_goal_button, "计划目标")
+        self.add_goal_button = QPushButton(tr("添加目标(&G)"))
+        self.add_goal_button.setAccessibleName(tr("添加目标"))
+        goals_message = self.add_message("goals", self.add_goal_button, tr("计划目标"))
         goals_layout = QVBoxLayout(self.goals_box)
         goals_layout.addLayout(self.cards_layout)
         goals_layout.addWidget(goals_message)
         add_row = QHBoxLayout()
-        add_row.addWidget(hint("每个目标写明可衡量的成功标准和负责方。"), 1)
+        add_row.addWidget(hint(tr("每个目标写明可衡量的成功标准和负责方。")), 1)
         add_row.addWidget(self.add_goal_button)
         goals_layout.addLayout(add_row)
 
@@ -500,7 +525,7 @@ class PlanDialog(RecordDialog):
         body_layout.addStretch(1)
         layout = QVBoxLayout(self)
         if supersedes and plan is None:
-            note = hint("保存后，当前计划将被新计划取代（旧计划保留在“以往计划”中）。")
+            note = hint(tr("保存后，当前计划将被新计划取代（旧计划保留在“以往计划”中）。"))
             note.setStyleSheet("color: #8a6100;")
             layout.addWidget(note)
         layout.addWidget(self.scrolled(body), 1)
@@ -624,31 +649,31 @@ class EmployerDialog(RecordDialog):
     """A new employer file (用人单位档案): name, credit code, sector, address, town, quota status."""
 
     def __init__(self, workspace: Workspace, parent: QWidget | None = None) -> None:
-        super().__init__(workspace, "新建用人单位", parent)
+        super().__init__(workspace, tr("新建用人单位"), parent)
         ref = self.ref
-        self.name_edit = line_edit("用人单位名称", placeholder="营业执照上的全称")
-        self.credit_edit = line_edit("统一社会信用代码", max_length=18, placeholder="18 位（可不填）")
-        self.sector_edit = line_edit("行业", max_length=100, placeholder="如：零售、餐饮、制造")
-        self.address_edit = line_edit("地址", max_length=300)
+        self.name_edit = line_edit(tr("用人单位名称"), placeholder=tr("营业执照上的全称"))
+        self.credit_edit = line_edit(tr("统一社会信用代码"), max_length=18, placeholder=tr("18 位（可不填）"))
+        self.sector_edit = line_edit(tr("行业"), max_length=100, placeholder=tr("如：零售、餐饮、制造"))
+        self.address_edit = line_edit(tr("地址"), max_length=300)
         self.town_combo = QComboBox()
-        self.town_combo.setAccessibleName("所在镇街")
-        self.town_combo.addItem("（未填写）", None)
+        self.town_combo.setAccessibleName(tr("所在镇街"))
+        self.town_combo.addItem(tr("（未填写）"), None)
         for town in ref.towns.values():
             self.town_combo.addItem(town.name, town.code)
         self.town_combo.setMaxVisibleItems(20)
-        self.quota_combo = code_combo("按比例就业达标情况", ref, "quota_status")
+        self.quota_combo = code_combo(tr("按比例就业达标情况"), ref, "quota_status")
         select_data(self.quota_combo, "unknown")
-        self.vacancies_edit = text_edit("空缺岗位", 2)
-        self.notes_edit = text_edit("备注", 2)
+        self.vacancies_edit = text_edit(tr("空缺岗位"), 2)
+        self.notes_edit = text_edit(tr("备注"), 2)
         grid = form_grid()
-        self.add_field(grid, 0, 0, "名称(&N)：", "name", self.name_edit)
-        self.add_field(grid, 1, 0, "信用代码(&C)：", "credit_code", self.credit_edit)
-        self.add_field(grid, 2, 0, "行业(&S)：", "sector", self.sector_edit)
-        self.add_field(grid, 3, 0, "地址(&A)：", "address", self.address_edit)
-        self.add_field(grid, 4, 0, "镇街(&T)：", "town_code", self.town_combo)
-        self.add_field(grid, 5, 0, "比例就业(&Q)：", "quota_status", self.quota_combo)
-        self.add_field(grid, 6, 0, "空缺岗位(&V)：", "vacancies", self.vacancies_edit)
-        self.add_field(grid, 7, 0, "备注(&O)：", "notes", self.notes_edit)
+        self.add_field(grid, 0, 0, tr("名称(&N)："), "name", self.name_edit)
+        self.add_field(grid, 1, 0, tr("信用代码(&C)："), "credit_code", self.credit_edit)
+        self.add_field(grid, 2, 0, tr("行业(&S)："), "sector", self.sector_edit)
+        self.add_field(grid, 3, 0, tr("地址(&A)："), "address", self.address_edit)
+        self.add_field(grid, 4, 0, tr("镇街(&T)："), "town_code", self.town_combo)
+        self.add_field(grid, 5, 0, tr("比例就业(&Q)："), "quota_status", self.quota_combo)
+        self.add_field(grid, 6, 0, tr("空缺岗位(&V)："), "vacancies", self.vacancies_edit)
+        self.add_field(grid, 7, 0, tr("备注(&O)："), "notes", self.notes_edit)
         layout = QVBoxLayout(self)
         layout.addLayout(grid)
         layout.addStretch(1)
@@ -689,59 +714,61 @@ class PlacementDialog(RecordDialog):
 
     rule_fields: ClassVar[Mapping[str, str]] = {"date_order": "start_date"}
     rule_texts: ClassVar[Mapping[str, str]] = {
-        "date_order": "开始日期不能早于接案日期",
-        "case_closed": "该个案已结案，不能记录就业安置。",
+        "date_order": QT_TR_NOOP("开始日期不能早于接案日期"),
+        "case_closed": QT_TR_NOOP("该个案已结案，不能记录就业安置。"),
     }
 
     def __init__(self, workspace: Workspace, client_id: str, parent: QWidget | None = None) -> None:
-        super().__init__(workspace, "记录就业安置", parent)
+        super().__init__(workspace, tr("记录就业安置"), parent)
         self.client_id = client_id
         self.employer_dialog: EmployerDialog | None = None
         ref = self.ref
         self.employer_combo = QComboBox()
-        self.employer_combo.setAccessibleName("用人单位")
+        self.employer_combo.setAccessibleName(tr("用人单位"))
         self.employer_combo.setMinimumContentsLength(16)
-        self.new_employer_button = QPushButton("新建用人单位(&M)…")
-        self.new_employer_button.setAccessibleName("新建用人单位")
-        self.new_employer_button.setToolTip("用人单位不在列表中时，先建立它的档案")
+        self.new_employer_button = QPushButton(tr("新建用人单位(&M)…"))
+        self.new_employer_button.setAccessibleName(tr("新建用人单位"))
+        self.new_employer_button.setToolTip(tr("用人单位不在列表中时，先建立它的档案"))
         employer_row = QWidget()
         row = QHBoxLayout(employer_row)
         row.setContentsMargins(0, 0, 0, 0)
         row.addWidget(self.employer_combo, 1)
         row.addWidget(self.new_employer_button)
-        self.post_edit = line_edit("岗位", placeholder="如：理货员")
-        self.start_edit = date_edit("开始日期", self.today)
+        self.post_edit = line_edit(tr("岗位"), placeholder=tr("如：理货员"))
+        self.start_edit = date_edit(tr("开始日期"), self.today)
         self.form_combo = QComboBox()
-        self.form_combo.setAccessibleName("就业形式")
-        self.form_combo.addItem("（请选择）", None)
+        self.form_combo.setAccessibleName(tr("就业形式"))
+        self.form_combo.addItem(tr("（请选择）"), None)
         for code, entry in ref.employment_forms.items():
-            self.form_combo.addItem(entry.name(LANGUAGE), code)
-        self.supported_check = QCheckBox("支持性就业(&S)")
-        self.supported_check.setAccessibleName("支持性就业")
-        self.supported_check.setToolTip("以支持性就业模式安置（先安置、后培训，辅导员在岗支持）")
+            self.form_combo.addItem(entry.name(language()), code)
+        self.supported_check = QCheckBox(tr("支持性就业(&S)"))
+        self.supported_check.setAccessibleName(tr("支持性就业"))
+        self.supported_check.setToolTip(tr("以支持性就业模式安置（先安置、后培训，辅导员在岗支持）"))
         self.supported_check.setChecked(True)
-        self.contract_combo = code_combo("劳动合同", ref, "contract_type", optional=True)
-        self.hours_spin = optional_double("每周工时", 1, 84, suffix=" 小时", special="请填写")
-        self.wage_spin = optional_spin("月工资", 0, 1_000_000, suffix=" 元", special="请填写")
+        self.contract_combo = code_combo(tr("劳动合同"), ref, "contract_type", optional=True)
+        self.hours_spin = optional_double(tr("每周工时"), 1, 84, suffix=tr(" 小时"), special=tr("请填写"))
+        self.wage_spin = optional_spin(tr("月工资"), 0, 1_000_000, suffix=tr(" 元"), special=tr("请填写"))
         self.wage_spin.setSingleStep(100)
-        self.insurance_check = QCheckBox("缴纳社会保险(&I)")
-        self.insurance_check.setAccessibleName("缴纳社会保险")
+        self.insurance_check = QCheckBox(tr("缴纳社会保险(&I)"))
+        self.insurance_check.setAccessibleName(tr("缴纳社会保险"))
 
         grid = form_grid()
-        self.add_field(grid, 0, 0, "用人单位(&E)：", "employer_id", employer_row, focus=self.employer_combo)
-        self.add_field(grid, 1, 0, "岗位(&P)：", "post", self.post_edit)
-        self.add_field(grid, 2, 0, "开始日期(&D)：", "start_date", self.start_edit)
-        self.add_field(grid, 3, 0, "就业形式(&F)：", "employment_form", self.form_combo)
+        self.add_field(
+            grid, 0, 0, tr("用人单位(&E)："), "employer_id", employer_row, focus=self.employer_combo
+        )
+        self.add_field(grid, 1, 0, tr("岗位(&P)："), "post", self.post_edit)
+        self.add_field(grid, 2, 0, tr("开始日期(&D)："), "start_date", self.start_edit)
+        self.add_field(grid, 3, 0, tr("就业形式(&F)："), "employment_form", self.form_combo)
         self.add_field(grid, 4, 0, "", "supported_employment", self.supported_check)
-        self.add_field(grid, 5, 0, "劳动合同(&C)：", "contract_type", self.contract_combo)
-        self.add_field(grid, 6, 0, "每周工时(&H)：", "hours_per_week", self.hours_spin)
-        self.add_field(grid, 7, 0, "月工资(&W)：", "monthly_wage", self.wage_spin)
+        self.add_field(grid, 5, 0, tr("劳动合同(&C)："), "contract_type", self.contract_combo)
+        self.add_field(grid, 6, 0, tr("每周工时(&H)："), "hours_per_week", self.hours_spin)
+        self.add_field(grid, 7, 0, tr("月工资(&W)："), "monthly_wage", self.wage_spin)
         self.add_field(grid, 8, 0, "", "social_insurance", self.insurance_check)
-        self.titles["supported_employment"] = "支持性就业"
-        self.titles["social_insurance"] = "社会保险"
+        self.titles["supported_employment"] = tr("支持性就业")
+        self.titles["social_insurance"] = tr("社会保险")
         layout = QVBoxLayout(self)
         layout.addLayout(grid)
-        layout.addWidget(hint("保存后按设置的回访节点（如第 30、90、180 天）生成跟踪回访。"))
+        layout.addWidget(hint(tr("保存后按设置的回访节点（如第 30、90、180 天）生成跟踪回访。")))
         layout.addStretch(1)
         layout.addLayout(self.button_row())
         min_width(self, 38)
@@ -765,10 +792,11 @@ class PlacementDialog(RecordDialog):
         current = select or self.employer_combo.currentData()
         self.employer_combo.clear()
         employers = self.ws.employers.directory()
-        empty = "（请选择用人单位）" if employers else "（还没有用人单位，请先新建）"
+        empty = tr("（请选择用人单位）") if employers else tr("（还没有用人单位，请先新建）")
         self.employer_combo.addItem(empty, None)
         for employer_id, name, sector in employers:
-            self.employer_combo.addItem(f"{name}（{sector}）" if sector else name, employer_id)
+            text = tr("{name}（{sector}）").format(name=name, sector=sector) if sector else name
+            self.employer_combo.addItem(text, employer_id)
         self.employer_combo.setMaxVisibleItems(20)
         if current:
             select_data(self.employer_combo, current)
@@ -843,7 +871,7 @@ class CheckpointDialog(RecordDialog):
     satisfaction. A recorded result can be corrected the same way."""
 
     rule_fields: ClassVar[Mapping[str, str]] = {"date_order": "checked_on"}
-    rule_texts: ClassVar[Mapping[str, str]] = {"date_order": "回访日期不能早于安置开始日期"}
+    rule_texts: ClassVar[Mapping[str, str]] = {"date_order": QT_TR_NOOP("回访日期不能早于安置开始日期")}
 
     def __init__(
         self,
@@ -852,44 +880,54 @@ class CheckpointDialog(RecordDialog):
         placement: PlacementItem | None,
         parent: QWidget | None = None,
     ) -> None:
-        super().__init__(workspace, f"记录回访结果 - 第 {checkpoint.day_offset} 天", parent)
+        day = checkpoint.day_offset
+        super().__init__(workspace, tr("记录回访结果 - 第 {day} 天").format(day=day), parent)
         self.checkpoint = checkpoint
-        where = f"{placement.employer_name} · {placement.post}" if placement is not None else ""
-        about = QLabel(
-            f"<b>第 {checkpoint.day_offset} 天回访</b>　应回访日期 {fmt_date(checkpoint.due_date)}"
-            + (f"<br>{plain_html(where)}（{fmt_date(placement.start_date)} 入职）" if placement else "")
+        text = tr("<b>第 {day} 天回访</b>　应回访日期 {due}").format(
+            day=day, due=fmt_date(checkpoint.due_date)
         )
-        about.setAccessibleName("回访节点")
+        if placement is not None:
+            where = f"{placement.employer_name} · {placement.post}"
+            started = tr("{where}（{date} 入职）").format(
+                where=plain_html(where), date=fmt_date(placement.start_date)
+            )
+            text += f"<br>{started}"
+        about = QLabel(text)
+        about.setAccessibleName(tr("回访节点"))
         about.setWordWrap(True)
-        self.date_edit = date_edit("回访日期", checkpoint.checked_on or self.today)
-        self.employed_check = QCheckBox("仍在职(&E)")
-        self.employed_check.setAccessibleName("仍在职")
+        self.date_edit = date_edit(tr("回访日期"), checkpoint.checked_on or self.today)
+        self.employed_check = QCheckBox(tr("仍在职(&E)"))
+        self.employed_check.setAccessibleName(tr("仍在职"))
         self.same_combo = QComboBox()
-        self.same_combo.setAccessibleName("仍在同一用人单位")
-        self.same_combo.addItem("（未填写）", None)
-        self.same_combo.addItem("是", True)
-        self.same_combo.addItem("否", False)
-        self.hours_spin = optional_double("每周工时", 0, 84, suffix=" 小时")
-        self.wage_spin = optional_spin("月工资", 0, 1_000_000, suffix=" 元")
+        self.same_combo.setAccessibleName(tr("仍在同一用人单位"))
+        self.same_combo.addItem(tr("（未填写）"), None)
+        self.same_combo.addItem(tr("是"), True)
+        self.same_combo.addItem(tr("否"), False)
+        self.hours_spin = optional_double(tr("每周工时"), 0, 84, suffix=tr(" 小时"))
+        self.wage_spin = optional_spin(tr("月工资"), 0, 1_000_000, suffix=tr(" 元"))
         self.wage_spin.setSingleStep(100)
-        self.client_spin = optional_spin("服务对象满意度", 1, 5, suffix=" 分", special="未评")
-        self.employer_spin = optional_spin("用人单位满意度", 1, 5, suffix=" 分", special="未评")
-        self.note_edit = text_edit("回访备注", 3)
+        self.client_spin = optional_spin(
+            tr("服务对象满意度"), 1, 5, suffix=tr(" 分", "score out of 5"), special=tr("未评")
+        )
+        self.employer_spin = optional_spin(
+            tr("用人单位满意度"), 1, 5, suffix=tr(" 分", "score out of 5"), special=tr("未评")
+        )
+        self.note_edit = text_edit(tr("回访备注"), 3)
 
         grid = form_grid()
-        self.add_field(grid, 0, 0, "回访日期(&D)：", "checked_on", self.date_edit)
+        self.add_field(grid, 0, 0, tr("回访日期(&D)："), "checked_on", self.date_edit)
         self.add_field(grid, 1, 0, "", "still_employed", self.employed_check)
-        self.add_field(grid, 2, 0, "同一用人单位(&S)：", "same_employer", self.same_combo)
-        self.add_field(grid, 3, 0, "每周工时(&H)：", "hours_per_week", self.hours_spin)
-        self.add_field(grid, 4, 0, "月工资(&W)：", "monthly_wage", self.wage_spin)
-        self.add_field(grid, 5, 0, "服务对象满意度(&C)：", "client_satisfaction", self.client_spin)
-        self.add_field(grid, 6, 0, "用人单位满意度(&R)：", "employer_satisfaction", self.employer_spin)
-        self.add_field(grid, 7, 0, "备注(&N)：", "note", self.note_edit)
-        self.titles["still_employed"] = "仍在职"
+        self.add_field(grid, 2, 0, tr("同一用人单位(&S)："), "same_employer", self.same_combo)
+        self.add_field(grid, 3, 0, tr("每周工时(&H)："), "hours_per_week", self.hours_spin)
+        self.add_field(grid, 4, 0, tr("月工资(&W)："), "monthly_wage", self.wage_spin)
+        self.add_field(grid, 5, 0, tr("服务对象满意度(&C)："), "client_satisfaction", self.client_spin)
+        self.add_field(grid, 6, 0, tr("用人单位满意度(&R)："), "employer_satisfaction", self.employer_spin)
+        self.add_field(grid, 7, 0, tr("备注(&N)："), "note", self.note_edit)
+        self.titles["still_employed"] = tr("仍在职")
         layout = QVBoxLayout(self)
         layout.addWidget(about)
         layout.addLayout(grid)
-        layout.addWidget(hint("满意度 1–5 分，分数越高越满意。"))
+        layout.addWidget(hint(tr("满意度 1–5 分，分数越高越满意。")))
         layout.addStretch(1)
         layout.addLayout(self.button_row())
         min_width(self, 34)
@@ -958,20 +996,20 @@ class ClosureDialog(RecordDialog):
     rule_fields: ClassVar[Mapping[str, str]] = {"already_closed": "closed_on"}
 
     def __init__(self, workspace: Workspace, client_id: str, parent: QWidget | None = None) -> None:
-        super().__init__(workspace, "结案", parent, ok_text="结案")
+        super().__init__(workspace, tr("结案"), parent, ok_text=tr("结案"))
         self.client_id = client_id
-        self.date_edit = date_edit("结案日期", self.today)
+        self.date_edit = date_edit(tr("结案日期"), self.today)
         self.reason_combo = code_combo(
-            "结案原因", self.ref, "closure_reason", optional=True, none_text="（请选择）"
+            tr("结案原因"), self.ref, "closure_reason", optional=True, none_text=tr("（请选择）")
         )
-        self.outcome_edit = text_edit("服务成效", 4)
-        self.referral_edit = line_edit("后续转介", placeholder="如：转介至康园中心辅助性就业")
+        self.outcome_edit = text_edit(tr("服务成效"), 4)
+        self.referral_edit = line_edit(tr("后续转介"), placeholder=tr("如：转介至康园中心辅助性就业"))
         grid = form_grid()
-        self.add_field(grid, 0, 0, "结案日期(&D)：", "closed_on", self.date_edit)
-        self.add_field(grid, 1, 0, "结案原因(&R)：", "reason", self.reason_combo)
-        self.add_field(grid, 2, 0, "服务成效(&U)：", "outcome", self.outcome_edit)
-        self.add_field(grid, 3, 0, "后续转介(&F)：", "onward_referral", self.referral_edit)
-        warning = QLabel("结案后不能再添加服务记录或就业安置。")
+        self.add_field(grid, 0, 0, tr("结案日期(&D)："), "closed_on", self.date_edit)
+        self.add_field(grid, 1, 0, tr("结案原因(&R)："), "reason", self.reason_combo)
+        self.add_field(grid, 2, 0, tr("服务成效(&U)："), "outcome", self.outcome_edit)
+        self.add_field(grid, 3, 0, tr("后续转介(&F)："), "onward_referral", self.referral_edit)
+        warning = QLabel(tr("结案后不能再添加服务记录或就业安置。"))
         warning.setStyleSheet("color: #8a6100;")
         layout = QVBoxLayout(self)
         layout.addWidget(warning)

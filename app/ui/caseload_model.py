@@ -26,6 +26,8 @@ from PySide6.QtCore import (
 from app.domain.reference import ReferenceData
 from app.services.clients import CaseloadPage, CaseloadRow, ClientService
 from app.storage.errors import StorageError
+from app.ui.common import QT_TR_NOOP
+from app.ui.i18n import language, tr
 
 __all__ = ["COLUMNS", "PAGE_SIZE", "CaseloadModel", "Column", "IdRole"]
 
@@ -34,8 +36,6 @@ PAGE_SIZE = 200
 
 #: Item data role that returns the client id (``str``) of a row, in any column.
 IdRole = Qt.ItemDataRole.UserRole + 1
-
-LANGUAGE = "zh_CN"
 
 _Index = QModelIndex | QPersistentModelIndex
 
@@ -50,14 +50,14 @@ class Column:
 
 
 COLUMNS: tuple[Column, ...] = (
-    Column("name", "姓名", "name"),
-    Column("id_masked", "身份证号"),
-    Column("sex", "性别"),
-    Column("town", "镇街", "town"),
-    Column("status", "状态", "status"),
-    Column("coach", "辅导员"),
-    Column("intake_date", "接案日期", "intake_date"),
-    Column("last_session", "最近服务", "last_session"),
+    Column("name", QT_TR_NOOP("姓名"), "name"),
+    Column("id_masked", QT_TR_NOOP("身份证号")),
+    Column("sex", QT_TR_NOOP("性别")),
+    Column("town", QT_TR_NOOP("镇街"), "town"),
+    Column("status", QT_TR_NOOP("状态"), "status"),
+    Column("coach", QT_TR_NOOP("辅导员")),
+    Column("intake_date", QT_TR_NOOP("接案日期"), "intake_date"),
+    Column("last_session", QT_TR_NOOP("最近服务"), "last_session"),
 )
 
 NAME, ID_MASKED, SEX, TOWN, STATUS, COACH, INTAKE_DATE, LAST_SESSION = range(len(COLUMNS))
@@ -72,7 +72,7 @@ class CaseloadModel(QAbstractTableModel):
 
     Args:
         clients: the service the rows come from.
-        reference: reference data for town names and the Chinese labels of codes.
+        reference: reference data for town names and the labels of codes (in the GUI language).
         page_size: rows per page (tests may use smaller pages).
 
     Signals:
@@ -110,9 +110,9 @@ class CaseloadModel(QAbstractTableModel):
         self._sort_column = NAME
         self._sort_order = Qt.SortOrder.AscendingOrder
         self._load_error: str | None = None
-        self._sex_names = {c.code: c.name(LANGUAGE) for c in reference.codes("sex").values()}
-        self._status_names = {c.code: c.name(LANGUAGE) for c in reference.codes("client_status").values()}
-        self._phase_names = {c.code: c.name(LANGUAGE) for c in reference.codes("phase").values()}
+        self._sex_names = {c.code: c.name(language()) for c in reference.codes("sex").values()}
+        self._status_names = {c.code: c.name(language()) for c in reference.codes("client_status").values()}
+        self._phase_names = {c.code: c.name(language()) for c in reference.codes("phase").values()}
         self.refresh()
 
     # -- what is shown --------------------------------------------------------------------------------
@@ -280,10 +280,13 @@ class CaseloadModel(QAbstractTableModel):
         if orientation != Qt.Orientation.Horizontal or not 0 <= section < len(COLUMNS):
             return None
         column = COLUMNS[section]
+        title = tr(column.title)
         if role == Qt.ItemDataRole.DisplayRole:
-            return column.title
+            return title
         if role == Qt.ItemDataRole.ToolTipRole:
-            return f"按{column.title}排序" if column.sort_key else f"不能按{column.title}排序"
+            if column.sort_key:
+                return tr("按{column}排序").format(column=title)
+            return tr("不能按{column}排序").format(column=title)
         return None
 
     def data(self, index: _Index, role: int = Qt.ItemDataRole.DisplayRole) -> object:
@@ -320,14 +323,14 @@ class CaseloadModel(QAbstractTableModel):
 
     def _tooltip(self, item: CaseloadRow, column: int) -> str:
         if column == ID_MASKED:
-            return "身份证号已隐藏中间八位"
+            return tr("身份证号已隐藏中间八位")
         if column == STATUS:
             phase = self._phase_names.get(item.phase, item.phase)
-            return f"状态：{self._display(item, STATUS)}；阶段：{phase}"
+            return tr("状态：{status}；阶段：{phase}").format(status=self._display(item, STATUS), phase=phase)
         if column == TOWN and not item.town_code:
-            return "未登记镇街"
+            return tr("未登记镇街")
         if column == COACH and not item.coach_name:
-            return "未分配辅导员"
+            return tr("未分配辅导员")
         if column == LAST_SESSION and item.last_session is None:
-            return "尚无服务记录"
+            return tr("尚无服务记录")
         return self._display(item, column)

@@ -50,6 +50,7 @@ from app.services.client_file import (
     CheckpointItem,
     ClientFile,
     ConsentItem,
+    DisabilityItem,
     GoalItem,
     JobAnalysisItem,
     PlacementItem,
@@ -69,6 +70,7 @@ from app.ui.case_forms import (
 )
 from app.ui.client_form import ClientFormDialog
 from app.ui.common import (
+    QT_TR_NOOP,
     IdRole,
     ProgressDelegate,
     RecordTableModel,
@@ -86,6 +88,7 @@ from app.ui.common import (
     show_message,
     value_label,
 )
+from app.ui.i18n import language, tr
 from app.ui.record_dialog import RecordDialog
 from app.ui.record_dialog import error_text as record_error_text
 from app.ui.session_form import SessionForm
@@ -94,21 +97,47 @@ __all__ = ["REVEAL_SECONDS", "TAB_TITLES", "ClientFileWidget", "RevealPurposeDia
 
 log = logging.getLogger(__name__)
 
-LANGUAGE = "zh_CN"
 #: Revealed full numbers are masked again after this many seconds (or on leaving the tab).
 REVEAL_SECONDS = 120
 #: A checkpoint due within this many days is shown as coming up.
 DUE_SOON_DAYS = 14
 
-TAB_TITLES = ("概况", "知情同意", "评估", "就业计划", "服务记录", "就业安置", "结案")
+TAB_TITLES = (
+    QT_TR_NOOP("概况"),
+    QT_TR_NOOP("知情同意"),
+    QT_TR_NOOP("评估"),
+    QT_TR_NOOP("就业计划"),
+    QT_TR_NOOP("服务记录"),
+    QT_TR_NOOP("就业安置"),
+    QT_TR_NOOP("结案"),
+)
 PROFILE, CONSENTS, ASSESSMENTS, PLAN, SESSIONS, PLACEMENTS, CLOSURE = range(len(TAB_TITLES))
 
-PLAN_STATUS = {"active": "执行中", "superseded": "已被新计划取代", "closed": "已结束"}
-SESSION_STATUS = {"draft": "草稿", "final": "已定稿"}
+PLAN_STATUS = {
+    "active": QT_TR_NOOP("执行中"),
+    "superseded": QT_TR_NOOP("已被新计划取代"),
+    "closed": QT_TR_NOOP("已结束"),
+}
+SESSION_STATUS = {"draft": QT_TR_NOOP("草稿"), "final": QT_TR_NOOP("已定稿")}
+
+
+def tab_title(index: int) -> str:
+    """A tab's title in the GUI language (two tab titles need their own English: they are nouns here)."""
+    if index == SESSIONS:
+        return tr("服务记录", "tab title")
+    if index == CLOSURE:
+        return tr("结案", "tab title")
+    return tr(TAB_TITLES[index])
 
 
 def _yes_no(value: bool | None) -> str:
-    return "—" if value is None else ("是" if value else "否")
+    return "—" if value is None else (tr("是") if value else tr("否"))
+
+
+def _status(names: dict[str, str], status: str) -> str:
+    """A status of :data:`PLAN_STATUS` or :data:`SESSION_STATUS`, translated (the code when unknown)."""
+    name = names.get(status)
+    return tr(name) if name is not None else status
 
 
 def _number(value: float | int | None, unit: str = "") -> str:
@@ -136,22 +165,22 @@ def _scrolled(widget: QWidget) -> QScrollArea:
 
 def consent_state(item: ConsentItem, today: date) -> str:
     if item.valid_now:
-        return "有效"
+        return tr("有效")
     if item.withdrawn_on is not None and item.withdrawn_on <= today:
-        return "已撤回"
+        return tr("已撤回")
     if item.expires_on is not None and item.expires_on < today:
-        return "已过期"
-    return "未生效"
+        return tr("已过期")
+    return tr("未生效")
 
 
 def checkpoint_state(item: CheckpointItem, today: date) -> str:
     if item.checked_on is not None:
-        return "已回访：" + ("在职" if item.still_employed else "已离职")
+        return tr("已回访：在职") if item.still_employed else tr("已回访：已离职")
     if item.overdue:
-        return f"逾期未回访（{(today - item.due_date).days} 天）"
+        return tr("逾期未回访（%n 天）", None, (today - item.due_date).days)
     if item.due_date <= today + timedelta(days=DUE_SOON_DAYS):
-        return "即将到期"
-    return "未到期"
+        return tr("即将到期")
+    return tr("未到期")
 
 
 class RevealPurposeDialog(QDialog):
@@ -159,28 +188,30 @@ class RevealPurposeDialog(QDialog):
 
     def __init__(self, reference: ReferenceData, parent: QWidget | None = None) -> None:
         super().__init__(parent)
-        self.setWindowTitle("查看完整证件号")
-        self.setAccessibleName("查看完整证件号")
+        self.setWindowTitle(tr("查看完整证件号"))
+        self.setAccessibleName(tr("查看完整证件号"))
         intro = QLabel(
-            "身份证号和残疾证号属于敏感个人信息。请选择查看的原因；"
-            "每次查看（包括被拒绝的请求）都会记入审计日志。"
+            tr(
+                "身份证号和残疾证号属于敏感个人信息。请选择查看的原因；"
+                "每次查看（包括被拒绝的请求）都会记入审计日志。"
+            )
         )
         intro.setWordWrap(True)
         self.purpose_combo = QComboBox()
-        self.purpose_combo.setAccessibleName("查看原因")
+        self.purpose_combo.setAccessibleName(tr("查看原因"))
         for code in reference.codes("reveal_purpose").values():
-            self.purpose_combo.addItem(code.name(LANGUAGE), code.code)
+            self.purpose_combo.addItem(code.name(language()), code.code)
         box = QDialogButtonBox(QDialogButtonBox.StandardButton.Ok | QDialogButtonBox.StandardButton.Cancel)
         self.ok_button = box.button(QDialogButtonBox.StandardButton.Ok)
-        self.ok_button.setText("查看")
-        self.ok_button.setAccessibleName("查看")
+        self.ok_button.setText(tr("查看"))
+        self.ok_button.setAccessibleName(tr("查看"))
         cancel = box.button(QDialogButtonBox.StandardButton.Cancel)
-        cancel.setText("取消")
-        cancel.setAccessibleName("取消")
+        cancel.setText(tr("取消"))
+        cancel.setAccessibleName(tr("取消"))
         box.accepted.connect(self.accept)
         box.rejected.connect(self.reject)
         form = QFormLayout()
-        form.addRow("查看原因(&P)：", self.purpose_combo)
+        form.addRow(tr("查看原因(&P)："), self.purpose_combo)
         layout = QVBoxLayout(self)
         layout.addWidget(intro)
         layout.addLayout(form)
@@ -212,26 +243,28 @@ class ClientFileWidget(QWidget):
         self.session_form: SessionForm | None = None
         self.record_dialog: RecordDialog | None = None
         self.revealed = False
-        self.setAccessibleName("服务对象档案")
+        self.setAccessibleName(tr("服务对象档案"))
 
         self.name_label = QLabel()
-        self.name_label.setAccessibleName("服务对象姓名")
+        self.name_label.setAccessibleName(tr("服务对象姓名"))
         self.name_label.setStyleSheet("font-size: 18px; font-weight: bold;")
         self.summary_label = QLabel()
-        self.summary_label.setAccessibleName("服务对象摘要")
+        self.summary_label.setAccessibleName(tr("服务对象摘要"))
         self.summary_label.setWordWrap(True)
         self.alerts_label = QLabel()
-        self.alerts_label.setAccessibleName("需要注意")
+        self.alerts_label.setAccessibleName(tr("需要注意"))
         self.alerts_label.setWordWrap(True)
         self.alerts_label.setStyleSheet("color: #b00020;")
         self.new_session_button = push_button(
-            "新建服务记录(&N)", "新建服务记录", "新建服务记录（Ctrl+N）；有未完成的草稿时继续编辑草稿"
+            tr("新建服务记录(&N)"),
+            tr("新建服务记录"),
+            tr("新建服务记录（Ctrl+N）；有未完成的草稿时继续编辑草稿"),
         )
 
         self.tabs = QTabWidget()
-        self.tabs.setAccessibleName("档案分页")
+        self.tabs.setAccessibleName(tr("档案分页"))
         self.tabs.setDocumentMode(True)
-        self.tabs.tabBar().setAccessibleName("档案分页")
+        self.tabs.tabBar().setAccessibleName(tr("档案分页"))
         self.tabs.addTab(self._profile_tab(), "")
         self.tabs.addTab(self._consents_tab(), "")
         self.tabs.addTab(self._assessments_tab(), "")
@@ -290,53 +323,67 @@ class ClientFileWidget(QWidget):
                     row.addWidget(value, 1)
                     row.addWidget(self.reveal_button)
                     row.addWidget(self.hide_button)
-                    form.addRow(f"{label}：", row)
+                    form.addRow(tr("{label}：").format(label=label), row)
                 else:
-                    form.addRow(f"{label}：", value)
+                    form.addRow(tr("{label}：").format(label=label), value)
             return box
 
         self.reveal_button = push_button(
-            "显示完整证件号(&V)…", "显示完整证件号", "说明原因后显示完整的身份证号和残疾证号（记入审计日志）"
+            tr("显示完整证件号(&V)…"),
+            tr("显示完整证件号"),
+            tr("说明原因后显示完整的身份证号和残疾证号（记入审计日志）"),
         )
-        self.hide_button = push_button("隐藏(&H)", "隐藏完整证件号")
+        self.hide_button = push_button(tr("隐藏(&H)"), tr("隐藏完整证件号"))
         self.hide_button.setVisible(False)
-        self.reveal_message = message_label("证件号提示")
+        self.reveal_message = message_label(tr("证件号提示"))
         self.edit_button = push_button(
-            "编辑登记资料(&E)…", "编辑登记资料", "修改服务对象登记表的内容（会显示完整证件号，记入审计日志）"
+            tr("编辑登记资料(&E)…"),
+            tr("编辑登记资料"),
+            tr("修改服务对象登记表的内容（会显示完整证件号，记入审计日志）"),
         )
-        self.edit_message = message_label("登记资料提示")
+        self.edit_message = message_label(tr("登记资料提示"))
         self.edit_button.clicked.connect(self.edit_registration)
         basic = group(
-            "基本信息",
+            tr("基本信息"),
             [
-                ("name", "姓名"),
-                ("sex", "性别"),
-                ("birth", "出生日期"),
-                ("id_number", "身份证号"),
-                ("certificate", "残疾证号"),
-                ("disabilities", "残疾类别与等级"),
+                ("name", tr("姓名")),
+                ("sex", tr("性别")),
+                ("birth", tr("出生日期")),
+                ("id_number", tr("身份证号")),
+                ("certificate", tr("残疾证号")),
+                ("disabilities", tr("残疾类别与等级")),
             ],
         )
         contact = group(
-            "联系方式",
-            [("town", "镇街"), ("village", "村（社区）"), ("address", "地址"), ("phone", "电话")],
-        )
-        guardian = group(
-            "监护人", [("guardian_name", "姓名"), ("guardian_relation", "关系"), ("guardian_phone", "电话")]
-        )
-        case = group(
-            "个案",
+            tr("联系方式"),
             [
-                ("status", "状态"),
-                ("phase", "阶段"),
-                ("intake", "接案日期"),
-                ("coach", "辅导员"),
-                ("referral", "转介来源"),
-                ("household", "户籍"),
-                ("education", "文化程度"),
+                ("town", tr("镇街")),
+                ("village", tr("村（社区）")),
+                ("address", tr("地址")),
+                ("phone", tr("电话")),
             ],
         )
-        notes = group("备注", [("notes", "备注")])
+        guardian = group(
+            tr("监护人"),
+            [
+                ("guardian_name", tr("姓名")),
+                ("guardian_relation", tr("关系")),
+                ("guardian_phone", tr("电话")),
+            ],
+        )
+        case = group(
+            tr("个案"),
+            [
+                ("status", tr("状态")),
+                ("phase", tr("阶段")),
+                ("intake", tr("接案日期")),
+                ("coach", tr("辅导员")),
+                ("referral", tr("转介来源")),
+                ("household", tr("户籍")),
+                ("education", tr("文化程度")),
+            ],
+        )
+        notes = group(tr("备注"), [("notes", tr("备注"))])
         bar = QHBoxLayout()
         bar.addWidget(self.edit_message, 1)
         bar.addStretch(1)
@@ -360,27 +407,31 @@ class ClientFileWidget(QWidget):
 
     def _consents_tab(self) -> QWidget:
         today = self.file.as_of
-        self.consent_summary = value_label("各用途同意情况")
+        self.consent_summary = value_label(tr("各用途同意情况"))
         self.consents_model = RecordTableModel(
             [
-                TableColumn("用途", lambda c: c.purpose_name),
-                TableColumn("接收方", lambda c: c.recipient),
-                TableColumn("签署人", lambda c: c.signed_by_name),
-                TableColumn("签署人姓名", lambda c: c.signer_name),
-                TableColumn("签署日期", lambda c: fmt_date(c.signed_on)),
-                TableColumn("有效期至", lambda c: fmt_date(c.expires_on) or "长期"),
-                TableColumn("撤回日期", lambda c: fmt_date(c.withdrawn_on)),
-                TableColumn("当前状态", lambda c: consent_state(c, today)),
+                TableColumn(tr("用途"), lambda c: self._code("consent_purpose", c.purpose, c.purpose_name)),
+                TableColumn(tr("接收方"), lambda c: c.recipient),
+                TableColumn(
+                    tr("签署人"), lambda c: self._code("consent_signer", c.signed_by, c.signed_by_name)
+                ),
+                TableColumn(tr("签署人姓名"), lambda c: c.signer_name),
+                TableColumn(tr("签署日期"), lambda c: fmt_date(c.signed_on)),
+                TableColumn(tr("有效期至"), lambda c: fmt_date(c.expires_on) or tr("长期")),
+                TableColumn(tr("撤回日期"), lambda c: fmt_date(c.withdrawn_on)),
+                TableColumn(tr("当前状态"), lambda c: consent_state(c, today)),
             ],
             lambda c: c.id,
             lambda c: None if c.valid_now else "muted",
             self,
         )
-        self.consents_view = record_table("知情同意列表", self.consents_model)
+        self.consents_view = record_table(tr("知情同意列表"), self.consents_model)
         page = QWidget()
         layout = QVBoxLayout(page)
-        self.consent_button = push_button("记录知情同意(&R)…", "记录知情同意", "为一个用途记录新的知情同意")
-        self.withdraw_button = push_button("撤回同意(&W)…", "撤回同意", "撤回列表中选中的同意")
+        self.consent_button = push_button(
+            tr("记录知情同意(&R)…"), tr("记录知情同意"), tr("为一个用途记录新的知情同意")
+        )
+        self.withdraw_button = push_button(tr("撤回同意(&W)…"), tr("撤回同意"), tr("撤回列表中选中的同意"))
         self.consent_button.clicked.connect(self.record_consent)
         self.withdraw_button.clicked.connect(self.withdraw_consent)
         bar = QHBoxLayout()
@@ -390,7 +441,9 @@ class ClientFileWidget(QWidget):
         layout.addLayout(bar)
         layout.addWidget(self.consents_view, 1)
         layout.addWidget(
-            _hint("每个用途需单独同意（《个人信息保护法》第二十九条）；向用人单位披露残疾情况需写明接收方。")
+            _hint(
+                tr("每个用途需单独同意（《个人信息保护法》第二十九条）；向用人单位披露残疾情况需写明接收方。")
+            )
         )
         return page
 
@@ -401,15 +454,17 @@ class ClientFileWidget(QWidget):
             return lambda a: next((str(r.score) for r in a.ratings if r.domain == domain), "—")
 
         columns = [
-            TableColumn("评估日期", lambda a: fmt_date(a.assessed_on)),
-            TableColumn("评估人", lambda a: a.assessor_name),
-            TableColumn("角色", lambda a: a.assessor_role_name),
-            TableColumn("评估工具", lambda a: a.tool),
-        ] + [TableColumn(d.name(LANGUAGE), score(d.code), numeric=True) for d in domains]
+            TableColumn(tr("评估日期"), lambda a: fmt_date(a.assessed_on)),
+            TableColumn(tr("评估人"), lambda a: a.assessor_name),
+            TableColumn(
+                tr("角色"), lambda a: self._code("staff_role", a.assessor_role, a.assessor_role_name)
+            ),
+            TableColumn(tr("评估工具"), lambda a: a.tool),
+        ] + [TableColumn(d.name(language()), score(d.code), numeric=True) for d in domains]
         self.assessments_model = RecordTableModel(columns, lambda a: a.id, parent=self)
-        self.assessments_view = record_table("评估列表", self.assessments_model, stretch_last=False)
+        self.assessments_view = record_table(tr("评估列表"), self.assessments_model, stretch_last=False)
         self.assessment_detail = QTextBrowser()
-        self.assessment_detail.setAccessibleName("评估详情")
+        self.assessment_detail.setAccessibleName(tr("评估详情"))
         splitter = QSplitter(Qt.Orientation.Vertical)
         splitter.addWidget(self.assessments_view)
         splitter.addWidget(self.assessment_detail)
@@ -417,64 +472,73 @@ class ClientFileWidget(QWidget):
         splitter.setStretchFactor(1, 1)
         page = QWidget()
         layout = QVBoxLayout(page)
-        self.assessment_button = push_button("新增评估(&A)…", "新增评估", "记录一次职业能力评估")
+        self.assessment_button = push_button(tr("新增评估(&A)…"), tr("新增评估"), tr("记录一次职业能力评估"))
         self.assessment_button.clicked.connect(self.new_assessment)
         bar = QHBoxLayout()
         bar.addStretch(1)
         bar.addWidget(self.assessment_button)
         layout.addLayout(bar)
         layout.addWidget(splitter, 1)
-        layout.addWidget(_hint("评分 1–5 分，分数越高能力越强。"))
+        layout.addWidget(_hint(tr("评分 1–5 分，分数越高能力越强。")))
         self.assessments_view.selectionModel().currentRowChanged.connect(self._show_assessment)
         return page
 
     def _plan_tab(self) -> QWidget:
-        summary = QGroupBox("当前就业计划")
+        summary = QGroupBox(tr("当前就业计划"))
         self.plan_labels = labelled_values(
             QFormLayout(summary),
             (
-                ("job_goal", "就业目标"),
-                ("hours_wage", "每周工时 / 期望工资"),
-                ("barriers", "主要障碍"),
-                ("dates", "计划期"),
-                ("review", "下次复核"),
+                ("job_goal", tr("就业目标")),
+                ("hours_wage", tr("每周工时 / 期望工资")),
+                ("barriers", tr("主要障碍")),
+                ("dates", tr("计划期")),
+                ("review", tr("下次复核")),
             ),
         )
-        self.no_plan_label = QLabel("该服务对象还没有有效的就业计划。")
+        self.no_plan_label = QLabel(tr("该服务对象还没有有效的就业计划。"))
         self.goals_model = RecordTableModel(
             [
-                TableColumn("目标", lambda g: g.description),
-                TableColumn("成功标准", lambda g: g.success_criteria),
-                TableColumn("负责方", lambda g: g.responsible_name),
-                TableColumn("开始", lambda g: fmt_date(g.start_date)),
-                TableColumn("目标日期", lambda g: fmt_date(g.target_date)),
-                TableColumn("状态", lambda g: g.status_name + ("（已过目标日期）" if g.overdue else "")),
-                TableColumn("进展", lambda g: f"{g.progress}%", progress=lambda g: g.progress),
+                TableColumn(tr("目标"), lambda g: g.description),
+                TableColumn(tr("成功标准"), lambda g: g.success_criteria),
+                TableColumn(
+                    tr("负责方"),
+                    lambda g: self._code("responsible_party", g.responsible_party, g.responsible_name),
+                ),
+                TableColumn(tr("开始"), lambda g: fmt_date(g.start_date)),
+                TableColumn(tr("目标日期"), lambda g: fmt_date(g.target_date)),
+                TableColumn(
+                    tr("状态"),
+                    lambda g: (
+                        self._code("goal_status", g.status, g.status_name)
+                        + (tr("（已过目标日期）") if g.overdue else "")
+                    ),
+                ),
+                TableColumn(tr("进展"), lambda g: f"{g.progress}%", progress=lambda g: g.progress),
             ],
             lambda g: g.id,
             lambda g: "overdue" if g.overdue else None,
             self,
         )
-        self.goals_view = record_table("计划目标列表", self.goals_model)
+        self.goals_view = record_table(tr("计划目标列表"), self.goals_model)
         self.goals_view.setItemDelegateForColumn(6, ProgressDelegate(self.goals_view))
         self.older_plans_model = RecordTableModel(
             [
-                TableColumn("就业目标", lambda p: p.job_goal),
-                TableColumn("开始", lambda p: fmt_date(p.start_date)),
-                TableColumn("目标日期", lambda p: fmt_date(p.target_date)),
-                TableColumn("目标数", lambda p: str(len(p.goals)), numeric=True),
-                TableColumn("状态", lambda p: PLAN_STATUS.get(p.status, p.status)),
+                TableColumn(tr("就业目标"), lambda p: p.job_goal),
+                TableColumn(tr("开始"), lambda p: fmt_date(p.start_date)),
+                TableColumn(tr("目标日期"), lambda p: fmt_date(p.target_date)),
+                TableColumn(tr("目标数"), lambda p: str(len(p.goals)), numeric=True),
+                TableColumn(tr("状态"), lambda p: _status(PLAN_STATUS, p.status)),
             ],
             lambda p: p.id,
             parent=self,
         )
-        self.older_plans_view = record_table("以往计划列表", self.older_plans_model)
+        self.older_plans_view = record_table(tr("以往计划列表"), self.older_plans_model)
         page = QWidget()
         layout = QVBoxLayout(page)
         self.new_plan_button = push_button(
-            "制定新计划(&P)…", "制定新计划", "制定新的个别化就业计划（当前计划将被取代）"
+            tr("制定新计划(&P)…"), tr("制定新计划"), tr("制定新的个别化就业计划（当前计划将被取代）")
         )
-        self.edit_plan_button = push_button("修改计划(&E)…", "修改计划", "修改当前计划及其目标")
+        self.edit_plan_button = push_button(tr("修改计划(&E)…"), tr("修改计划"), tr("修改当前计划及其目标"))
         self.new_plan_button.clicked.connect(self.new_plan)
         self.edit_plan_button.clicked.connect(self.edit_plan)
         bar = QHBoxLayout()
@@ -484,36 +548,42 @@ class ClientFileWidget(QWidget):
         layout.addLayout(bar)
         layout.addWidget(summary)
         layout.addWidget(self.no_plan_label)
-        layout.addWidget(QLabel("计划目标与进展："))
+        layout.addWidget(QLabel(tr("计划目标与进展：")))
         layout.addWidget(self.goals_view, 2)
-        layout.addWidget(QLabel("以往计划："))
+        layout.addWidget(QLabel(tr("以往计划：")))
         layout.addWidget(self.older_plans_view, 1)
         return page
 
     def _sessions_tab(self) -> QWidget:
         self.sessions_model = RecordTableModel(
             [
-                TableColumn("服务日期", lambda s: fmt_date(s.session_date)),
-                TableColumn("服务类型", lambda s: s.type_name),
-                TableColumn("方式", lambda s: s.mode_name),
-                TableColumn("状态", lambda s: SESSION_STATUS.get(s.status, s.status)),
-                TableColumn("时长（分钟）", lambda s: str(s.minutes), numeric=True),
-                TableColumn("记录人", lambda s: s.author_name),
+                TableColumn(tr("服务日期"), lambda s: fmt_date(s.session_date)),
                 TableColumn(
-                    "更正",
-                    lambda s: f"已更正（{s.amendments} 次）" if s.amendments else "",
-                    tooltip=lambda s: "定稿后有更正；打开可查看原始内容和每次更正" if s.amendments else "",
+                    tr("服务类型"), lambda s: self._code("session_type", s.session_type, s.type_name)
                 ),
-                TableColumn("内容摘要", lambda s: s.preview),
+                TableColumn(tr("方式"), lambda s: self._code("session_mode", s.mode, s.mode_name)),
+                TableColumn(tr("状态"), lambda s: _status(SESSION_STATUS, s.status)),
+                TableColumn(tr("时长（分钟）"), lambda s: str(s.minutes), numeric=True),
+                TableColumn(tr("记录人"), lambda s: s.author_name),
+                TableColumn(
+                    tr("更正", "column of amendment counts"),
+                    lambda s: tr("已更正（%n 次）", None, s.amendments) if s.amendments else "",
+                    tooltip=lambda s: (
+                        tr("定稿后有更正；打开可查看原始内容和每次更正") if s.amendments else ""
+                    ),
+                ),
+                TableColumn(tr("内容摘要"), lambda s: s.preview),
             ],
             lambda s: s.id,
             lambda s: "draft" if s.status == "draft" else None,
             self,
         )
-        self.sessions_view = record_table("服务记录列表", self.sessions_model)
-        self.sessions_view.setAccessibleDescription("回车键打开选中的服务记录")
-        self.open_session_button = push_button("打开(&O)", "打开服务记录", "打开选中的服务记录（回车）")
-        self.sessions_summary = value_label("服务记录统计")
+        self.sessions_view = record_table(tr("服务记录列表"), self.sessions_model)
+        self.sessions_view.setAccessibleDescription(tr("回车键打开选中的服务记录"))
+        self.open_session_button = push_button(
+            tr("打开(&O)"), tr("打开服务记录"), tr("打开选中的服务记录（回车）")
+        )
+        self.sessions_summary = value_label(tr("服务记录统计"))
         bar = QHBoxLayout()
         bar.addWidget(self.sessions_summary, 1)
         bar.addWidget(self.open_session_button)
@@ -521,7 +591,7 @@ class ClientFileWidget(QWidget):
         layout = QVBoxLayout(page)
         layout.addLayout(bar)
         layout.addWidget(self.sessions_view, 1)
-        layout.addWidget(_hint("草稿以浅黄色标出；“已更正”表示定稿后有更正，原始内容仍保留。"))
+        layout.addWidget(_hint(tr("草稿以浅黄色标出；“已更正”表示定稿后有更正，原始内容仍保留。")))
         self.sessions_view.activated.connect(self._session_activated)
         self.open_session_button.clicked.connect(self._open_current_session)
         return page
@@ -530,86 +600,90 @@ class ClientFileWidget(QWidget):
         today = self.file.as_of
         self.placements_model = RecordTableModel(
             [
-                TableColumn("用人单位", lambda p: p.employer_name),
-                TableColumn("岗位", lambda p: p.post),
-                TableColumn("开始日期", lambda p: fmt_date(p.start_date)),
-                TableColumn("结束日期", lambda p: fmt_date(p.end_date) or "在职"),
-                TableColumn("就业形式", lambda p: p.employment_form_name),
-                TableColumn("支持性就业", lambda p: _yes_no(p.supported_employment)),
-                TableColumn("每周工时", lambda p: _number(p.hours_per_week), numeric=True),
-                TableColumn("月工资（元）", lambda p: _number(p.monthly_wage), numeric=True),
-                TableColumn("合同", lambda p: p.contract_type_name),
-                TableColumn("社保", lambda p: _yes_no(p.social_insurance)),
+                TableColumn(tr("用人单位"), lambda p: p.employer_name),
+                TableColumn(tr("岗位"), lambda p: p.post),
+                TableColumn(tr("开始日期"), lambda p: fmt_date(p.start_date)),
+                TableColumn(tr("结束日期"), lambda p: fmt_date(p.end_date) or tr("在职")),
+                TableColumn(tr("就业形式"), lambda p: self._form_name(p)),
+                TableColumn(tr("支持性就业"), lambda p: _yes_no(p.supported_employment)),
+                TableColumn(tr("每周工时"), lambda p: _number(p.hours_per_week), numeric=True),
+                TableColumn(tr("月工资（元）"), lambda p: _number(p.monthly_wage), numeric=True),
+                TableColumn(
+                    tr("合同"), lambda p: self._code("contract_type", p.contract_type, p.contract_type_name)
+                ),
+                TableColumn(tr("社保"), lambda p: _yes_no(p.social_insurance)),
             ],
             lambda p: p.id,
             parent=self,
         )
-        self.placements_view = record_table("就业安置列表", self.placements_model)
+        self.placements_view = record_table(tr("就业安置列表"), self.placements_model)
         posts: dict[str, str] = {}
         self._checkpoint_posts = posts
         self.checkpoints_model = RecordTableModel(
             [
-                TableColumn("岗位", lambda c: posts.get(c.placement_id, "")),
-                TableColumn("回访节点", lambda c: f"第 {c.day_offset} 天"),
-                TableColumn("应回访日期", lambda c: fmt_date(c.due_date)),
-                TableColumn("状态", lambda c: checkpoint_state(c, today)),
-                TableColumn("回访日期", lambda c: fmt_date(c.checked_on)),
-                TableColumn("仍在职", lambda c: _yes_no(c.still_employed)),
-                TableColumn("同一单位", lambda c: _yes_no(c.same_employer)),
-                TableColumn("每周工时", lambda c: _number(c.hours_per_week), numeric=True),
-                TableColumn("月工资", lambda c: _number(c.monthly_wage), numeric=True),
-                TableColumn("服务对象满意度", lambda c: _number(c.client_satisfaction), numeric=True),
-                TableColumn("用人单位满意度", lambda c: _number(c.employer_satisfaction), numeric=True),
-                TableColumn("备注", lambda c: c.note),
+                TableColumn(tr("岗位"), lambda c: posts.get(c.placement_id, "")),
+                TableColumn(tr("回访节点"), lambda c: tr("第 {day} 天").format(day=c.day_offset)),
+                TableColumn(tr("应回访日期"), lambda c: fmt_date(c.due_date)),
+                TableColumn(tr("状态"), lambda c: checkpoint_state(c, today)),
+                TableColumn(tr("回访日期"), lambda c: fmt_date(c.checked_on)),
+                TableColumn(tr("仍在职"), lambda c: _yes_no(c.still_employed)),
+                TableColumn(tr("同一单位"), lambda c: _yes_no(c.same_employer)),
+                TableColumn(tr("每周工时"), lambda c: _number(c.hours_per_week), numeric=True),
+                TableColumn(tr("月工资"), lambda c: _number(c.monthly_wage), numeric=True),
+                TableColumn(tr("服务对象满意度"), lambda c: _number(c.client_satisfaction), numeric=True),
+                TableColumn(tr("用人单位满意度"), lambda c: _number(c.employer_satisfaction), numeric=True),
+                TableColumn(tr("备注"), lambda c: c.note),
             ],
             lambda c: c.id,
             lambda c: "overdue" if c.overdue else None,
             self,
         )
-        self.checkpoints_view = record_table("回访节点列表", self.checkpoints_model)
-        self.checkpoints_view.setAccessibleDescription("回车键记录选中回访节点的结果")
+        self.checkpoints_view = record_table(tr("回访节点列表"), self.checkpoints_model)
+        self.checkpoints_view.setAccessibleDescription(tr("回车键记录选中回访节点的结果"))
         self.checkpoints_view.activated.connect(lambda _index: self.record_checkpoint())
         self.job_analyses_model = RecordTableModel(
             [
-                TableColumn("分析日期", lambda j: fmt_date(j.analysed_on)),
-                TableColumn("用人单位", lambda j: j.employer_name),
-                TableColumn("岗位", lambda j: j.job_title),
-                TableColumn("工作时间", lambda j: j.hours),
-                TableColumn("薪酬", lambda j: j.pay),
-                TableColumn("工作环境", lambda j: j.environment),
-                TableColumn("核心任务", lambda j: j.core_tasks),
-                TableColumn("合理便利", lambda j: j.accommodations),
-                TableColumn("自然支持", lambda j: j.natural_supports),
+                TableColumn(tr("分析日期"), lambda j: fmt_date(j.analysed_on)),
+                TableColumn(tr("用人单位"), lambda j: j.employer_name),
+                TableColumn(tr("岗位"), lambda j: j.job_title),
+                TableColumn(tr("工作时间"), lambda j: j.hours),
+                TableColumn(tr("薪酬"), lambda j: j.pay),
+                TableColumn(tr("工作环境"), lambda j: j.environment),
+                TableColumn(tr("核心任务"), lambda j: j.core_tasks),
+                TableColumn(tr("合理便利"), lambda j: j.accommodations),
+                TableColumn(tr("自然支持"), lambda j: j.natural_supports),
             ],
             lambda j: j.id,
             parent=self,
         )
-        self.job_analyses_view = record_table("岗位分析列表", self.job_analyses_model)
+        self.job_analyses_view = record_table(tr("岗位分析列表"), self.job_analyses_model)
         page = QWidget()
         layout = QVBoxLayout(page)
         self.placement_button = push_button(
-            "记录就业安置(&J)…", "记录就业安置", "登记一次就业安置（就业登记）"
+            tr("记录就业安置(&J)…"), tr("记录就业安置"), tr("登记一次就业安置（就业登记）")
         )
         self.checkpoint_button = push_button(
-            "记录回访结果(&K)…", "记录回访结果", "记录选中回访节点的结果（在回访列表中按回车也可）"
+            tr("记录回访结果(&K)…"),
+            tr("记录回访结果"),
+            tr("记录选中回访节点的结果（在回访列表中按回车也可）"),
         )
         self.placement_button.clicked.connect(self.record_placement)
         self.checkpoint_button.clicked.connect(self.record_checkpoint)
-        self.placement_message = message_label("就业安置提示")
+        self.placement_message = message_label(tr("就业安置提示"))
         bar = QHBoxLayout()
-        bar.addWidget(QLabel("就业登记："))
+        bar.addWidget(QLabel(tr("就业登记：")))
         bar.addStretch(1)
         bar.addWidget(self.placement_button)
         layout.addLayout(bar)
         layout.addWidget(self.placement_message)
         layout.addWidget(self.placements_view, 1)
         bar = QHBoxLayout()
-        bar.addWidget(QLabel("跟踪回访（逾期未回访的以红色标出）："))
+        bar.addWidget(QLabel(tr("跟踪回访（逾期未回访的以红色标出）：")))
         bar.addStretch(1)
         bar.addWidget(self.checkpoint_button)
         layout.addLayout(bar)
         layout.addWidget(self.checkpoints_view, 1)
-        layout.addWidget(QLabel("岗位分析："))
+        layout.addWidget(QLabel(tr("岗位分析：")))
         layout.addWidget(self.job_analyses_view, 1)
         return page
 
@@ -617,21 +691,23 @@ class ClientFileWidget(QWidget):
         page = QWidget()
         self.closure_labels: dict[str, QLabel] = {}
         self.closure_state = QLabel()
-        self.closure_state.setAccessibleName("结案情况")
+        self.closure_state.setAccessibleName(tr("结案情况"))
         self.closure_details = QWidget()
         form = QFormLayout(self.closure_details)
         form.setContentsMargins(0, 0, 0, 0)
         for key, label in (
-            ("closed_on", "结案日期"),
-            ("reason", "结案原因"),
-            ("outcome", "服务成效"),
-            ("referral", "后续转介"),
+            ("closed_on", tr("结案日期")),
+            ("reason", tr("结案原因")),
+            ("outcome", tr("服务成效")),
+            ("referral", tr("后续转介")),
         ):
             value = value_label(label)
             self.closure_labels[key] = value
-            form.addRow(f"{label}：", value)
+            form.addRow(tr("{label}：").format(label=label), value)
         layout = QVBoxLayout(page)
-        self.closure_button = push_button("结案(&C)…", "结案", "结束这个个案（之后不能再添加服务记录或安置）")
+        self.closure_button = push_button(
+            tr("结案(&C)…"), tr("结案"), tr("结束这个个案（之后不能再添加服务记录或安置）")
+        )
         self.closure_button.clicked.connect(self.close_case)
         bar = QHBoxLayout()
         bar.addWidget(self.closure_state, 1)
@@ -643,12 +719,27 @@ class ClientFileWidget(QWidget):
 
     # -- showing the file ----------------------------------------------------------------------------------
 
+    def _code(self, list_name: str, code: str | None, shown: str) -> str:
+        """The name of a code in the GUI language (``shown``, the service's name, when it is unknown)."""
+        entry = self.ref.codes(list_name).get(code or "")
+        return entry.name(language()) if entry is not None else shown
+
+    def _form_name(self, item: PlacementItem) -> str:
+        form = self.ref.employment_forms.get(item.employment_form)
+        return form.name(language()) if form is not None else item.employment_form_name
+
+    def _disability(self, item: DisabilityItem) -> str:
+        """Category and level (the level's name is the service's: reference data has it in Chinese only)."""
+        entry = self.ref.disability_categories.get(item.category)
+        category = entry.name(language()) if entry is not None else item.category_name
+        return tr("{category}{level}").format(category=category, level=item.level_name)
+
     def refresh(self) -> None:
         """Read the file again (after a change) and show it, keeping the selected rows."""
         try:
             self.file = self.ws.client_file.file(self.client_id)
         except (DomainError, StorageError) as exc:
-            show_message(self.alerts_label, "读取档案失败：" + error_text(exc))
+            show_message(self.alerts_label, tr("读取档案失败：{error}").format(error=error_text(exc)))
             return
         self._show_file()
 
@@ -656,44 +747,48 @@ class ClientFileWidget(QWidget):
         f, p = self.file, self.file.profile
         self.name_label.setText(p.name)
         primary = next((d for d in p.disabilities if d.is_primary), None)
+        status = self._code("client_status", p.status, p.status_name)
+        phase = self._code("phase", p.phase, p.phase_name)
         parts = [
-            p.sex_name,
-            f"{p.age} 岁",
-            f"{primary.category_name}{primary.level_name}" if primary else "",
+            self._code("sex", p.sex, p.sex_name),
+            tr("%n 岁", None, p.age),
+            self._disability(primary) if primary else "",
             p.town_name,
-            f"{p.status_name} · {p.phase_name}",
-            f"辅导员：{p.coach_name or '未分配'}",
+            f"{status} · {phase}",
+            tr("辅导员：{name}").format(name=p.coach_name or tr("未分配")),
         ]
         self.summary_label.setText("　".join(x for x in parts if x))
         alerts = []
         if not f.valid_consent("sensitive_processing"):
-            alerts.append("没有有效的“敏感个人信息处理”同意")
+            alerts.append(tr("没有有效的“敏感个人信息处理”同意"))
         if f.overdue_checkpoints:
-            alerts.append(f"{f.overdue_checkpoints} 个跟踪回访逾期")
+            alerts.append(tr("%n 个跟踪回访逾期", None, f.overdue_checkpoints))
         if f.active_plan is not None and f.active_plan.review_overdue:
-            alerts.append("就业计划复核已逾期")
+            alerts.append(tr("就业计划复核已逾期"))
         drafts = sum(s.status == "draft" for s in f.sessions)
         if drafts:
-            alerts.append(f"{drafts} 份服务记录草稿未定稿")
+            alerts.append(tr("%n 份服务记录草稿未定稿", None, drafts))
         self.alerts_label.setText("⚠ " + "；".join(alerts) if alerts else "")
         self.alerts_label.setVisible(bool(alerts))
         closed = f.closure is not None or p.status == "closed"
         self.new_session_button.setEnabled(not closed)
         self.new_session_button.setToolTip(
-            "个案已结案，不能再添加服务记录" if closed else "新建服务记录（Ctrl+N）"
+            tr("个案已结案，不能再添加服务记录") if closed else tr("新建服务记录（Ctrl+N）")
         )
 
         self._show_profile()
         self._show_consents()
         self._keep_selection(self.assessments_view, lambda: self.assessments_model.set_rows(f.assessments))
         if not f.assessments:
-            self.assessment_detail.setHtml("<p>尚无评估记录。</p>")
+            none_yet = tr("尚无评估记录。")
+            self.assessment_detail.setHtml(f"<p>{plain_html(none_yet)}</p>")
         self._show_plan(f.active_plan, f.older_plans)
         self._keep_selection(self.sessions_view, lambda: self.sessions_model.set_rows(f.sessions))
         finals = [s for s in f.sessions if s.status == "final"]
         self.sessions_summary.setText(
-            f"共 {len(f.sessions)} 条服务记录（已定稿 {len(finals)} 条，"
-            f"共 {sum(s.minutes for s in finals)} 分钟）"
+            tr("共 %n 条服务记录（已定稿 {finals} 条，共 {minutes} 分钟）", None, len(f.sessions)).format(
+                finals=len(finals), minutes=sum(s.minutes for s in finals)
+            )
         )
         self._show_placements(f.placements, f.job_analyses)
         self._show_closure()
@@ -715,7 +810,8 @@ class ClientFileWidget(QWidget):
             SESSIONS: len(f.sessions),
             PLACEMENTS: len(f.placements),
         }
-        for index, title in enumerate(TAB_TITLES):
+        for index in range(len(TAB_TITLES)):
+            title = tab_title(index)
             text = title
             if index in counts:
                 text += f" ({counts[index]})"
@@ -724,7 +820,7 @@ class ClientFileWidget(QWidget):
             if index == CLOSURE and f.closure is not None:
                 text += " ✓"
             self.tabs.setTabText(index, text)
-            self.tabs.setTabToolTip(index, f"{title}（Alt+{index + 1}）")
+            self.tabs.setTabToolTip(index, tr("{tab}（Alt+{number}）").format(tab=title, number=index + 1))
         name_tab_bar_buttons(self.tabs.tabBar())
 
     def _keep_selection(self, view: QTableView, load: Callable[[], None]) -> None:
@@ -746,56 +842,69 @@ class ClientFileWidget(QWidget):
         p = self.file.profile
         labels = self.profile_labels
         labels["name"].setText(p.name)
-        labels["sex"].setText(p.sex_name)
-        labels["birth"].setText(f"{fmt_date(p.birth_date)}（{p.age} 岁）")
+        labels["sex"].setText(self._code("sex", p.sex, p.sex_name))
+        labels["birth"].setText(tr("{date}（%n 岁）", None, p.age).format(date=fmt_date(p.birth_date)))
         if not self.revealed:
             labels["id_number"].setText(p.id_number_masked)
-            labels["certificate"].setText(p.certificate_masked or "未登记")
+            labels["certificate"].setText(p.certificate_masked or tr("未登记"))
         labels["disabilities"].setText(
             "；".join(
-                f"{d.category_name}{d.level_name}"
-                + ("（重度）" if d.severe else "")
-                + ("（主要）" if d.is_primary and len(p.disabilities) > 1 else "")
+                self._disability(d)
+                + (tr("（重度）") if d.severe else "")
+                + (tr("（主要）") if d.is_primary and len(p.disabilities) > 1 else "")
                 for d in p.disabilities
             )
         )
-        labels["town"].setText(p.town_name or "未登记")
+        labels["town"].setText(p.town_name or tr("未登记"))
         labels["village"].setText(p.village)
         labels["address"].setText(p.address)
         labels["phone"].setText(p.phone)
-        labels["guardian_name"].setText(p.guardian_name or "无")
+        labels["guardian_name"].setText(p.guardian_name or tr("无"))
         labels["guardian_relation"].setText(p.guardian_relation_name)
         labels["guardian_phone"].setText(p.guardian_phone)
-        labels["status"].setText(p.status_name)
-        labels["phase"].setText(p.phase_name)
+        labels["status"].setText(self._code("client_status", p.status, p.status_name))
+        labels["phase"].setText(self._code("phase", p.phase, p.phase_name))
         labels["intake"].setText(fmt_date(p.intake_date))
-        labels["coach"].setText(p.coach_name or "未分配")
+        labels["coach"].setText(p.coach_name or tr("未分配"))
         labels["referral"].setText(p.referral_source_name)
         labels["household"].setText(p.household_name)
         labels["education"].setText(p.education_name)
-        labels["notes"].setText(p.notes or "（无）")
+        labels["notes"].setText(p.notes or tr("（无）"))
 
     def _show_consents(self) -> None:
         f = self.file
         marks = []
         for code in self.ref.codes("consent_purpose").values():
             ok = f.valid_consent(code.code)
-            marks.append(f"{code.name(LANGUAGE)}：{'✓ 有效' if ok else '✗ 无'}")
-        self.consent_summary.setText("当前同意情况　" + "　".join(marks))
+            name = code.name(language())
+            marks.append(
+                tr("{purpose}：✓ 有效").format(purpose=name)
+                if ok
+                else tr("{purpose}：✗ 无").format(purpose=name)
+            )
+        self.consent_summary.setText(tr("当前同意情况　{marks}").format(marks="　".join(marks)))
         self._keep_selection(self.consents_view, lambda: self.consents_model.set_rows(f.consents))
 
     def _show_assessment(self, current: QModelIndex, _previous: QModelIndex | None = None) -> None:
         item = self.assessments_model.row_object(current.row()) if current.isValid() else None
         if item is None:
             return
-        ratings = "　".join(f"{r.domain_name} {r.score}" for r in item.ratings)
+        ratings = "　".join(
+            f"{self._code('assessment_domain', r.domain, r.domain_name)} {r.score}" for r in item.ratings
+        )
+        role = self._code("staff_role", item.assessor_role, item.assessor_role_name)
+        heading = tr("{date} · {assessor}（{role}）").format(
+            date=fmt_date(item.assessed_on), assessor=item.assessor_name, role=role
+        )
+        scores = tr("评分：{ratings}").format(ratings=ratings)
+        parts = (
+            (tr("优势："), item.strengths),
+            (tr("兴趣："), item.interests),
+            (tr("需要的支持："), item.supports_needed),
+        )
         self.assessment_detail.setHtml(
-            f"<p><b>{fmt_date(item.assessed_on)} · {plain_html(item.assessor_name)}"
-            f"（{plain_html(item.assessor_role_name)}）</b></p>"
-            f"<p>评分：{plain_html(ratings)}</p>"
-            f"<p><b>优势：</b>{plain_html(item.strengths) or '—'}</p>"
-            f"<p><b>兴趣：</b>{plain_html(item.interests) or '—'}</p>"
-            f"<p><b>需要的支持：</b>{plain_html(item.supports_needed) or '—'}</p>"
+            f"<p><b>{plain_html(heading)}</b></p><p>{plain_html(scores)}</p>"
+            + "".join(f"<p><b>{plain_html(label)}</b>{plain_html(text) or '—'}</p>" for label, text in parts)
         )
 
     def _show_plan(self, plan: PlanItem | None, older: Sequence[PlanItem]) -> None:
@@ -807,15 +916,27 @@ class ClientFileWidget(QWidget):
             self.goals_model.set_rows([])
         else:
             labels["job_goal"].setText(plan.job_goal)
-            labels["hours_wage"].setText(
-                f"{_number(plan.hours_per_week_goal, ' 小时')} / {_number(plan.wage_goal, ' 元')}"
-            )
+            hours = _number(plan.hours_per_week_goal)
+            wage = _number(plan.wage_goal)
+            if plan.hours_per_week_goal is not None:
+                hours = tr("{hours} 小时").format(hours=hours)
+            if plan.wage_goal is not None:
+                wage = tr("{wage} 元").format(wage=wage)
+            labels["hours_wage"].setText(f"{hours} / {wage}")
             labels["barriers"].setText(plan.barriers or "—")
-            signed = f"，{fmt_date(plan.signed_on)} 签署" if plan.signed_on else ""
-            labels["dates"].setText(f"{fmt_date(plan.start_date)} 至 {fmt_date(plan.target_date)}{signed}")
-            review = f"{fmt_date(plan.next_review_on)}（每 {plan.review_interval_days} 天）"
+            start, end = fmt_date(plan.start_date), fmt_date(plan.target_date)
+            if plan.signed_on:
+                dates = tr("{start} 至 {end}，{signed} 签署").format(
+                    start=start, end=end, signed=fmt_date(plan.signed_on)
+                )
+            else:
+                dates = tr("{start} 至 {end}").format(start=start, end=end)
+            labels["dates"].setText(dates)
+            review = tr("{date}（每 %n 天）", None, plan.review_interval_days).format(
+                date=fmt_date(plan.next_review_on)
+            )
             if plan.review_overdue:
-                review += "　⚠ 已逾期"
+                review += "　" + tr("⚠ 已逾期")
             labels["review"].setText(review)
             labels["review"].setStyleSheet("color: #b00020;" if plan.review_overdue else "")
             goals: Sequence[GoalItem] = plan.goals
@@ -837,13 +958,13 @@ class ClientFileWidget(QWidget):
         labels = self.closure_labels
         self.closure_details.setVisible(closure is not None)
         if closure is None:
-            self.closure_state.setText("个案尚未结案。")
+            self.closure_state.setText(tr("个案尚未结案。"))
             for label in labels.values():
                 label.setText("")
             return
-        self.closure_state.setText("个案已结案，不能再添加服务记录或安置。")
+        self.closure_state.setText(tr("个案已结案，不能再添加服务记录或安置。"))
         labels["closed_on"].setText(fmt_date(closure.closed_on))
-        labels["reason"].setText(closure.reason_name)
+        labels["reason"].setText(self._code("closure_reason", closure.reason, closure.reason_name))
         labels["outcome"].setText(closure.outcome or "—")
         labels["referral"].setText(closure.onward_referral or "—")
 
@@ -866,12 +987,15 @@ class ClientFileWidget(QWidget):
             return False
         self.revealed = True
         self.profile_labels["id_number"].setText(id_number)
-        self.profile_labels["certificate"].setText(certificate or "未登记")
-        purpose_name = self.ws.client_file.code_name("reveal_purpose", purpose)
+        self.profile_labels["certificate"].setText(certificate or tr("未登记"))
+        purpose_name = self._code("reveal_purpose", purpose, purpose)
         show_message(
             self.reveal_message,
-            f"已显示完整证件号（原因：{purpose_name}），本次查看已记入审计日志。"
-            f"离开本页或 {REVEAL_SECONDS // 60} 分钟后自动隐藏。",
+            tr(
+                "已显示完整证件号（原因：{purpose}），本次查看已记入审计日志。离开本页或 %n 分钟后自动隐藏。",
+                None,
+                REVEAL_SECONDS // 60,
+            ).format(purpose=purpose_name),
             info=True,
         )
         self.reveal_button.setVisible(False)
@@ -884,7 +1008,7 @@ class ClientFileWidget(QWidget):
         self.revealed = False
         p = self.file.profile
         self.profile_labels["id_number"].setText(p.id_number_masked)
-        self.profile_labels["certificate"].setText(p.certificate_masked or "未登记")
+        self.profile_labels["certificate"].setText(p.certificate_masked or tr("未登记"))
         self.hide_button.setVisible(False)
         self.reveal_button.setVisible(True)
         show_message(self.reveal_message, None)
@@ -916,10 +1040,12 @@ class ClientFileWidget(QWidget):
         for button in (self.assessment_button, self.new_plan_button, self.placement_button):
             button.setEnabled(not closed)
         self.edit_plan_button.setEnabled(not closed and f.active_plan is not None)
-        self.new_plan_button.setText("制定新计划(&P)…" if f.active_plan is not None else "制定计划(&P)…")
+        self.new_plan_button.setText(
+            tr("制定新计划(&P)…") if f.active_plan is not None else tr("制定计划(&P)…")
+        )
         self.closure_button.setEnabled(not closed)
         self.placement_button.setToolTip(
-            "个案已结案，不能再记录就业安置" if closed else "登记一次就业安置（就业登记）"
+            tr("个案已结案，不能再记录就业安置") if closed else tr("登记一次就业安置（就业登记）")
         )
 
     def current_consent(self) -> ConsentItem | None:
@@ -1024,7 +1150,7 @@ class ClientFileWidget(QWidget):
             self._raise_form()
             return self.session_form
         if self.file.closure is not None or self.file.profile.status == "closed":
-            show_message(self.alerts_label, "⚠ 该个案已结案，不能再添加服务记录。")
+            show_message(self.alerts_label, tr("⚠ 该个案已结案，不能再添加服务记录。"))
             return None
         session_id = None
         try:
@@ -1050,7 +1176,7 @@ class ClientFileWidget(QWidget):
             show_message(self.alerts_label, "⚠ " + error_text(exc))
             return None
         if session_id is not None and form.detail is not None and form.detail.status == "draft":
-            form.status_label.setText(form.status_label.text() + "（继续编辑未完成的草稿）")
+            form.status_label.setText(form.status_label.text() + tr("（继续编辑未完成的草稿）"))
         self.session_form = form
         form.saved.connect(self._session_changed)
         form.finalised.connect(self._session_changed)
@@ -1117,7 +1243,7 @@ class ClientFileWidget(QWidget):
         }
 
     def current_tab_title(self) -> str:
-        return TAB_TITLES[self.tabs.currentIndex()]
+        return tab_title(self.tabs.currentIndex())
 
     def session_items(self) -> list[SessionItem]:
         rows: list[Any] = self.sessions_model.rows()

@@ -40,8 +40,8 @@ from app.domain.records import ClientInput, DisabilityInput
 from app.domain.reference import ReferenceData
 from app.services.workspace import Workspace
 from app.ui.common import message_label, show_message
+from app.ui.i18n import language, tr
 from app.ui.record_dialog import (
-    LANGUAGE,
     RecordDialog,
     code_combo,
     date_edit,
@@ -64,24 +64,25 @@ class DisabilityRow(QObject):
     def __init__(self, reference: ReferenceData) -> None:
         super().__init__()
         self.category = QComboBox()
-        self.category.addItem("（请选择类别）", 0)
+        self.category.addItem(tr("（请选择类别）"), 0)
         for code, entry in reference.disability_categories.items():
-            self.category.addItem(entry.name(LANGUAGE), code)
+            self.category.addItem(entry.name(language()), code)
         self.level = QComboBox()
-        self.level.addItem("（请选择等级）", 0)
+        self.level.addItem(tr("（请选择等级）"), 0)
         for code, level in reference.disability_levels.items():
-            self.level.addItem(level.name_zh + ("（重度）" if level.severe else ""), code)
-        self.primary = QCheckBox("主要残疾")
-        self.remove = QPushButton("删除")
-        self.message = message_label("残疾提示")
+            # The levels have Chinese names only (一级 … 四级): reference data, not translated here.
+            self.level.addItem(level.name_zh + (tr("（重度）") if level.severe else ""), code)
+        self.primary = QCheckBox(tr("主要残疾"))
+        self.remove = QPushButton(tr("删除"))
+        self.message = message_label(tr("残疾提示"))
 
     def number(self, index: int) -> None:
         n = index + 1
-        self.category.setAccessibleName(f"第 {n} 项残疾类别")
-        self.level.setAccessibleName(f"第 {n} 项残疾等级")
-        self.primary.setAccessibleName(f"第 {n} 项为主要残疾")
-        self.remove.setAccessibleName(f"删除第 {n} 项残疾")
-        self.message.setAccessibleName(f"第 {n} 项残疾提示")
+        self.category.setAccessibleName(tr("第 {n} 项残疾类别").format(n=n))
+        self.level.setAccessibleName(tr("第 {n} 项残疾等级").format(n=n))
+        self.primary.setAccessibleName(tr("第 {n} 项为主要残疾").format(n=n))
+        self.remove.setAccessibleName(tr("删除第 {n} 项残疾").format(n=n))
+        self.message.setAccessibleName(tr("第 {n} 项残疾提示").format(n=n))
 
     def value(self) -> DisabilityInput:
         return DisabilityInput(
@@ -103,21 +104,21 @@ class DisabilitiesEditor(QGroupBox):
     rowsChanged = Signal()
 
     def __init__(self, reference: ReferenceData, parent: QWidget | None = None) -> None:
-        super().__init__("* 残疾情况", parent)
-        self.setAccessibleName("残疾情况")
+        super().__init__("* " + tr("残疾情况"), parent)
+        self.setAccessibleName(tr("残疾情况"))
         self._ref = reference
         self.rows: list[DisabilityRow] = []
         self.grid = QGridLayout()
         self.grid.setContentsMargins(0, 0, 0, 0)
-        self.add_button = QPushButton("添加一项残疾(&D)")
-        self.add_button.setAccessibleName("添加一项残疾")
-        self.add_button.setToolTip("多重残疾：先选“多重残疾”为主要残疾，再逐项添加各项残疾")
-        self.message = message_label("残疾情况提示")
+        self.add_button = QPushButton(tr("添加一项残疾(&D)"))
+        self.add_button.setAccessibleName(tr("添加一项残疾"))
+        self.add_button.setToolTip(tr("多重残疾：先选“多重残疾”为主要残疾，再逐项添加各项残疾"))
+        self.message = message_label(tr("残疾情况提示"))
         layout = QVBoxLayout(self)
         layout.addLayout(self.grid)
         layout.addWidget(self.message)
         bottom = QHBoxLayout()
-        bottom.addWidget(hint("多重残疾：第一项选“多重残疾”并设为主要，再添加各项具体残疾。"), 1)
+        bottom.addWidget(hint(tr("多重残疾：第一项选“多重残疾”并设为主要，再添加各项具体残疾。")), 1)
         bottom.addWidget(self.add_button)
         layout.addLayout(bottom)
         self.add_button.clicked.connect(self._add_clicked)
@@ -212,96 +213,100 @@ class ClientFormDialog(RecordDialog):
 
     def __init__(self, workspace: Workspace, client_id: str | None = None, parent: QWidget | None = None):
         loaded = workspace.clients.input_of(client_id) if client_id is not None else None
-        title = "登记新服务对象" if loaded is None else f"修改登记资料 - {loaded.name}"
-        super().__init__(workspace, title, parent, ok_text="登记" if loaded is None else "保存")
+        title = (
+            tr("登记新服务对象") if loaded is None else tr("修改登记资料 - {name}").format(name=loaded.name)
+        )
+        super().__init__(workspace, title, parent, ok_text=tr("登记") if loaded is None else tr("保存"))
         self.client_id = client_id
         ref = self.ref
         today = self.today
 
         # -- widgets ------------------------------------------------------------------------------
-        self.name_edit = line_edit("姓名", max_length=100)
-        self.sex_combo = code_combo("性别", ref, "sex")
-        self.birth_edit = date_edit("出生日期", date(today.year - 30, 1, 1))
-        self.id_edit = line_edit("身份证号", max_length=18, placeholder="18 位，末位可以是 X")
-        self.id_note = message_label("身份证号说明")
+        self.name_edit = line_edit(tr("姓名"), max_length=100)
+        self.sex_combo = code_combo(tr("性别"), ref, "sex")
+        self.birth_edit = date_edit(tr("出生日期"), date(today.year - 30, 1, 1))
+        self.id_edit = line_edit(tr("身份证号"), max_length=18, placeholder=tr("18 位，末位可以是 X"))
+        self.id_note = message_label(tr("身份证号说明"))
         self.certificate_edit = line_edit(
-            "残疾证号", max_length=22, placeholder="身份证号 + 类别 + 等级，共 20 位（可不填）"
+            tr("残疾证号"), max_length=22, placeholder=tr("身份证号 + 类别 + 等级，共 20 位（可不填）")
         )
         self.disabilities = DisabilitiesEditor(ref)
         self.town_combo = QComboBox()
-        self.town_combo.setAccessibleName("镇街")
-        self.town_combo.addItem("（未登记）", None)
+        self.town_combo.setAccessibleName(tr("镇街"))
+        self.town_combo.addItem(tr("（未登记）"), None)
         for town in ref.towns.values():
             self.town_combo.addItem(town.name, town.code)
         self.town_combo.setMaxVisibleItems(20)
-        self.village_edit = line_edit("村（社区）", max_length=100)
-        self.address_edit = line_edit("地址", max_length=300)
-        self.phone_edit = line_edit("电话", max_length=20, placeholder="手机或 0769-座机")
-        self.intake_edit = date_edit("接案日期", today)
+        self.village_edit = line_edit(tr("村（社区）"), max_length=100)
+        self.address_edit = line_edit(tr("地址"), max_length=300)
+        self.phone_edit = line_edit(tr("电话"), max_length=20, placeholder=tr("手机或 0769-座机"))
+        self.intake_edit = date_edit(tr("接案日期"), today)
         self.coach_combo = QComboBox()
-        self.coach_combo.setAccessibleName("负责辅导员")
-        self.coach_combo.addItem("（未分配）", None)
+        self.coach_combo.setAccessibleName(tr("负责辅导员"))
+        self.coach_combo.addItem(tr("（未分配）"), None)
         for user in workspace.people.users():
             if user.role in ("coach", "supervisor"):
                 self.coach_combo.addItem(user.display_name, user.id)
-        self.referral_combo = code_combo("转介来源", ref, "referral_source", optional=True)
-        self.referral_note_edit = line_edit("转介说明", max_length=2000, placeholder="转介人、转介原因等")
-        self.guardian_name_edit = line_edit("监护人姓名", max_length=100)
-        self.guardian_relation_combo = code_combo("监护人关系", ref, "guardian_relation", optional=True)
-        self.guardian_phone_edit = line_edit("监护人电话", max_length=20)
-        self.household_combo = code_combo("户籍", ref, "household", optional=True)
-        self.education_combo = code_combo("文化程度", ref, "education", optional=True)
-        self.work_history_edit = text_edit("工作经历", 3)
-        self.benefits_edit = text_edit("享受的补贴与救助", 2, placeholder="如：两项补贴、低保")
-        self.notes_edit = text_edit("备注", 3)
+        self.referral_combo = code_combo(tr("转介来源"), ref, "referral_source", optional=True)
+        self.referral_note_edit = line_edit(
+            tr("转介说明"), max_length=2000, placeholder=tr("转介人、转介原因等")
+        )
+        self.guardian_name_edit = line_edit(tr("监护人姓名"), max_length=100)
+        self.guardian_relation_combo = code_combo(tr("监护人关系"), ref, "guardian_relation", optional=True)
+        self.guardian_phone_edit = line_edit(tr("监护人电话"), max_length=20)
+        self.household_combo = code_combo(tr("户籍"), ref, "household", optional=True)
+        self.education_combo = code_combo(tr("文化程度"), ref, "education", optional=True)
+        self.work_history_edit = text_edit(tr("工作经历"), 3)
+        self.benefits_edit = text_edit(tr("享受的补贴与救助"), 2, placeholder=tr("如：两项补贴、低保"))
+        self.notes_edit = text_edit(tr("备注"), 3)
 
         # -- layout -------------------------------------------------------------------------------
-        basic = QGroupBox("基本信息")
+        basic = QGroupBox(tr("基本信息"))
         g = QGridLayout(basic)
-        self.add_field(g, 0, 0, "姓名(&N)：", "name", self.name_edit)
-        self.add_field(g, 0, 1, "性别(&X)：", "sex", self.sex_combo)
+        self.add_field(g, 0, 0, tr("姓名(&N)："), "name", self.name_edit)
+        self.add_field(g, 0, 1, tr("性别(&X)："), "sex", self.sex_combo)
         id_box = self._with_note(self.id_edit)
-        self.add_field(g, 1, 0, "身份证号(&I)：", "id_number", id_box, focus=self.id_edit)
-        self.add_field(g, 1, 1, "出生日期(&B)：", "birth_date", self.birth_edit)
-        self.add_field(g, 2, 0, "残疾证号(&C)：", "certificate_number", self.certificate_edit, span=2)
+        self.add_field(g, 1, 0, tr("身份证号(&I)："), "id_number", id_box, focus=self.id_edit)
+        self.add_field(g, 1, 1, tr("出生日期(&B)："), "birth_date", self.birth_edit)
+        self.add_field(g, 2, 0, tr("残疾证号(&C)："), "certificate_number", self.certificate_edit, span=2)
         g.setColumnStretch(1, 3)
         g.setColumnStretch(3, 2)
 
-        self.add_message("disabilities", self.disabilities, "残疾情况", self.disabilities.message)
+        self.add_message("disabilities", self.disabilities, tr("残疾情况"), self.disabilities.message)
 
-        contact = QGroupBox("联系方式")
+        contact = QGroupBox(tr("联系方式"))
         g = QGridLayout(contact)
-        self.add_field(g, 0, 0, "镇街(&T)：", "town_code", self.town_combo)
-        self.add_field(g, 0, 1, "村（社区）(&V)：", "village", self.village_edit)
-        self.add_field(g, 1, 0, "地址(&A)：", "address", self.address_edit, span=2)
-        self.add_field(g, 2, 0, "电话(&P)：", "phone", self.phone_edit)
+        self.add_field(g, 0, 0, tr("镇街(&T)："), "town_code", self.town_combo)
+        self.add_field(g, 0, 1, tr("村（社区）(&V)："), "village", self.village_edit)
+        self.add_field(g, 1, 0, tr("地址(&A)："), "address", self.address_edit, span=2)
+        self.add_field(g, 2, 0, tr("电话(&P)："), "phone", self.phone_edit)
         g.setColumnStretch(1, 1)
         g.setColumnStretch(3, 1)
 
-        case = QGroupBox("个案")
+        case = QGroupBox(tr("个案"))
         g = QGridLayout(case)
-        self.add_field(g, 0, 0, "接案日期(&K)：", "intake_date", self.intake_edit)
-        self.add_field(g, 0, 1, "负责辅导员(&H)：", "assigned_coach_id", self.coach_combo)
-        self.add_field(g, 1, 0, "转介来源(&R)：", "referral_source", self.referral_combo)
-        self.add_field(g, 1, 1, "转介说明(&E)：", "referral_note", self.referral_note_edit)
+        self.add_field(g, 0, 0, tr("接案日期(&K)："), "intake_date", self.intake_edit)
+        self.add_field(g, 0, 1, tr("负责辅导员(&H)："), "assigned_coach_id", self.coach_combo)
+        self.add_field(g, 1, 0, tr("转介来源(&R)："), "referral_source", self.referral_combo)
+        self.add_field(g, 1, 1, tr("转介说明(&E)："), "referral_note", self.referral_note_edit)
         g.setColumnStretch(1, 1)
         g.setColumnStretch(3, 1)
 
-        guardian = QGroupBox("监护人（如有）")
+        guardian = QGroupBox(tr("监护人（如有）"))
         g = QGridLayout(guardian)
-        self.add_field(g, 0, 0, "姓名(&G)：", "guardian_name", self.guardian_name_edit)
-        self.add_field(g, 0, 1, "关系(&L)：", "guardian_relation", self.guardian_relation_combo)
-        self.add_field(g, 1, 0, "电话(&M)：", "guardian_phone", self.guardian_phone_edit)
+        self.add_field(g, 0, 0, tr("姓名(&G)："), "guardian_name", self.guardian_name_edit)
+        self.add_field(g, 0, 1, tr("关系(&L)："), "guardian_relation", self.guardian_relation_combo)
+        self.add_field(g, 1, 0, tr("电话(&M)："), "guardian_phone", self.guardian_phone_edit)
         g.setColumnStretch(1, 1)
         g.setColumnStretch(3, 1)
 
-        background = QGroupBox("背景情况")
+        background = QGroupBox(tr("背景情况"))
         g = QGridLayout(background)
-        self.add_field(g, 0, 0, "户籍(&U)：", "household", self.household_combo)
-        self.add_field(g, 0, 1, "文化程度(&J)：", "education", self.education_combo)
-        self.add_field(g, 1, 0, "工作经历(&W)：", "work_history", self.work_history_edit, span=2)
-        self.add_field(g, 2, 0, "补贴与救助(&F)：", "benefits", self.benefits_edit, span=2)
-        self.add_field(g, 3, 0, "备注(&O)：", "notes", self.notes_edit, span=2)
+        self.add_field(g, 0, 0, tr("户籍(&U)："), "household", self.household_combo)
+        self.add_field(g, 0, 1, tr("文化程度(&J)："), "education", self.education_combo)
+        self.add_field(g, 1, 0, tr("工作经历(&W)："), "work_history", self.work_history_edit, span=2)
+        self.add_field(g, 2, 0, tr("补贴与救助(&F)："), "benefits", self.benefits_edit, span=2)
+        self.add_field(g, 3, 0, tr("备注(&O)："), "notes", self.notes_edit, span=2)
         g.setColumnStretch(1, 1)
         g.setColumnStretch(3, 1)
 
@@ -321,8 +326,10 @@ class ClientFormDialog(RecordDialog):
         columns.addLayout(right, 1)
 
         intro = hint(
-            "带 * 的为必填：姓名、性别、出生日期、身份证号、残疾类别与等级、接案日期。"
-            "输入身份证号后会自动填入出生日期和性别。"
+            tr(
+                "带 * 的为必填：姓名、性别、出生日期、身份证号、残疾类别与等级、接案日期。"
+                "输入身份证号后会自动填入出生日期和性别。"
+            )
         )
         layout = QVBoxLayout(self)
         layout.addWidget(intro)
@@ -357,7 +364,7 @@ class ClientFormDialog(RecordDialog):
 
     def _mark_required(self, name: str) -> None:
         widget = self.fields[name]
-        widget.setAccessibleDescription("必填")
+        widget.setAccessibleDescription(tr("必填"))
         for label in self.findChildren(QLabel):
             if label.buddy() is widget and not label.text().startswith("*"):
                 label.setText("* " + label.text())
@@ -401,8 +408,9 @@ class ClientFormDialog(RecordDialog):
         select_data(self.sex_combo, parsed.sex)
         show_message(
             self.id_note,
-            f"已按身份证号填入出生日期 {parsed.birth_date.isoformat()} 和性别"
-            f"“{self.sex_combo.currentText()}”。",
+            tr("已按身份证号填入出生日期 {date} 和性别“{sex}”。").format(
+                date=parsed.birth_date.isoformat(), sex=self.sex_combo.currentText()
+            ),
             info=True,
         )
 

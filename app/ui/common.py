@@ -1,4 +1,4 @@
-"""Pieces the workspace screens share: Chinese texts for coded errors, message labels shown next to a
+"""Pieces the workspace screens share: translated texts for coded errors, message labels shown next to a
 field, date formatting, a read-only table model over a list of DTOs, and a progress-bar delegate.
 """
 
@@ -41,11 +41,20 @@ from PySide6.QtWidgets import (
 )
 
 from app.domain.errors import CodedError, FieldError
+from app.ui.i18n import tr
 
 T = TypeVar("T")
 
+
+def QT_TR_NOOP(text: str) -> str:
+    """Marks a constant's text for ``pyside6-lupdate`` and returns it unchanged (Qt's own
+    ``PySide6.QtCore.QT_TR_NOOP``, typed: its stub returns ``object``). Translate where shown: ``tr(X)``."""
+    return text
+
+
 __all__ = [
     "HIGHLIGHT_COLORS",
+    "QT_TR_NOOP",
     "IdRole",
     "ProgressDelegate",
     "ProgressRole",
@@ -93,51 +102,51 @@ _Index = QModelIndex | QPersistentModelIndex
 
 # -- messages ---------------------------------------------------------------------------------------
 
-#: Chinese messages of field-error codes; ``{min}``, ``{max}`` come from the error's params.
+#: Messages of field-error codes (translated where shown); ``{min}``, ``{max}`` come from the error's params.
 FIELD_MESSAGES: dict[str, str] = {
-    "required": "必须填写",
-    "too_long": "不能超过 {max} 个字",
-    "unknown_code": "请从列表中选择",
-    "date_in_future": "不能是将来的日期",
-    "date_order": "日期先后不对",
-    "time_order": "结束时间必须晚于开始时间",
-    "out_of_range": "必须在 {min} 到 {max} 之间",
-    "duplicate": "不能重复",
-    "required_to_finalise": "定稿前必须填写",
-    "goal_not_in_plan": "不是当前就业计划中的目标",
-    "template_only": "服务内容还只是模板，请填写实际情况",
+    "required": QT_TR_NOOP("必须填写"),
+    "too_long": QT_TR_NOOP("不能超过 {max} 个字"),
+    "unknown_code": QT_TR_NOOP("请从列表中选择"),
+    "date_in_future": QT_TR_NOOP("不能是将来的日期"),
+    "date_order": QT_TR_NOOP("日期先后不对"),
+    "time_order": QT_TR_NOOP("结束时间必须晚于开始时间"),
+    "out_of_range": QT_TR_NOOP("必须在 {min} 到 {max} 之间"),
+    "duplicate": QT_TR_NOOP("不能重复"),
+    "required_to_finalise": QT_TR_NOOP("定稿前必须填写"),
+    "goal_not_in_plan": QT_TR_NOOP("不是当前就业计划中的目标"),
+    "template_only": QT_TR_NOOP("服务内容还只是模板，请填写实际情况"),
 }
 
 #: Messages for one field and code, where the general one would be vague.
 FIELD_SPECIFIC: dict[tuple[str, str], str] = {
-    ("content", "required_to_finalise"): "定稿前必须填写服务内容",
-    ("participants", "required_to_finalise"): "定稿前请勾选至少一位参与者",
-    ("next_steps_due", "date_order"): "期限不能早于服务日期",
-    ("end_time", "time_order"): "须晚于开始时间",
-    ("goals", "duplicate"): "同一目标选了两次",
-    ("session_date", "date_in_future"): "服务日期不能晚于今天",
+    ("content", "required_to_finalise"): QT_TR_NOOP("定稿前必须填写服务内容"),
+    ("participants", "required_to_finalise"): QT_TR_NOOP("定稿前请勾选至少一位参与者"),
+    ("next_steps_due", "date_order"): QT_TR_NOOP("期限不能早于服务日期"),
+    ("end_time", "time_order"): QT_TR_NOOP("须晚于开始时间"),
+    ("goals", "duplicate"): QT_TR_NOOP("同一目标选了两次"),
+    ("session_date", "date_in_future"): QT_TR_NOOP("服务日期不能晚于今天"),
 }
 
-#: Chinese messages of the coded errors a workspace screen can meet (others show their message).
+#: Messages of the coded errors a workspace screen can meet (others show their message).
 ERROR_MESSAGES: dict[str, str] = {
-    "case_closed": "该个案已结案，不能再添加服务记录。",
-    "session_final": "这条服务记录已定稿，只能以“更正”的方式修改。",
-    "session_draft": "草稿可以直接修改，不需要更正。",
-    "reason_required": "请填写更正原因。",
-    "no_change": "更正没有改动任何内容。",
-    "field_not_amendable": "这些内容不能更正。",
-    "amendment_type": "更正的内容格式不对。",
-    "client_changed": "服务记录不能改到另一位服务对象名下。",
-    "not_found": "记录不存在（可能已被删除）。",
-    "reveal_not_allowed": (
+    "case_closed": QT_TR_NOOP("该个案已结案，不能再添加服务记录。"),
+    "session_final": QT_TR_NOOP("这条服务记录已定稿，只能以“更正”的方式修改。"),
+    "session_draft": QT_TR_NOOP("草稿可以直接修改，不需要更正。"),
+    "reason_required": QT_TR_NOOP("请填写更正原因。"),
+    "no_change": QT_TR_NOOP("更正没有改动任何内容。"),
+    "field_not_amendable": QT_TR_NOOP("这些内容不能更正。"),
+    "amendment_type": QT_TR_NOOP("更正的内容格式不对。"),
+    "client_changed": QT_TR_NOOP("服务记录不能改到另一位服务对象名下。"),
+    "not_found": QT_TR_NOOP("记录不存在（可能已被删除）。"),
+    "reveal_not_allowed": QT_TR_NOOP(
         "只有负责该服务对象的辅导员、督导或管理员可以查看完整证件号。本次请求已记入审计日志。"
     ),
-    "purpose_required": "请选择查看完整证件号的原因。",
-    "no_actor": "当前没有登录的用户。",
-    "recovery_too_large": "未保存的内容过长，无法暂存。",
-    "validation_failed": "输入有误，请按提示修改。",
-    "database_locked": "数据库正被其他程序使用，请稍后再试。",
-    "disk_full": "磁盘空间不足，无法保存。",
+    "purpose_required": QT_TR_NOOP("请选择查看完整证件号的原因。"),
+    "no_actor": QT_TR_NOOP("当前没有登录的用户。"),
+    "recovery_too_large": QT_TR_NOOP("未保存的内容过长，无法暂存。"),
+    "validation_failed": QT_TR_NOOP("输入有误，请按提示修改。"),
+    "database_locked": QT_TR_NOOP("数据库正被其他程序使用，请稍后再试。"),
+    "disk_full": QT_TR_NOOP("磁盘空间不足，无法保存。"),
 }
 
 
@@ -146,14 +155,15 @@ def _param(value: Any) -> str:
 
 
 def field_error_text(error: FieldError) -> str:
-    """The Chinese message of one field error (its code's message, filled from its params)."""
+    """The translated message of one field error (its code's message, filled from its params)."""
     base = re.sub(r"\[\d+\]", "", error.field)
     specific = FIELD_SPECIFIC.get((error.field, error.code)) or FIELD_SPECIFIC.get((base, error.code))
     if specific:
-        return specific
+        return tr(specific)
     template = FIELD_MESSAGES.get(error.code)
     if template is None:
         return error.message or error.code
+    template = tr(template)
     try:
         return template.format(**{k: _param(v) for k, v in error.params.items()})
     except (KeyError, IndexError, ValueError):
@@ -161,13 +171,17 @@ def field_error_text(error: FieldError) -> str:
 
 
 def error_text(exc: CodedError) -> str:
-    """The Chinese message of a coded error (by code), else its own message and code."""
+    """The translated message of a coded error (by code), else its own message and code."""
     text = ERROR_MESSAGES.get(exc.code)
-    return text if text is not None else f"{exc.message}（{exc.code}）"
+    if text is not None:
+        return tr(text)
+    return tr("{message}（{code}）").format(message=exc.message, code=exc.code)
 
 
-def ask(parent: QWidget, title: str, text: str, yes: str, no: str = "取消") -> bool:
-    """A question with two named buttons; Enter answers ``yes``, Esc ``no``."""
+def ask(parent: QWidget, title: str, text: str, yes: str, no: str | None = None) -> bool:
+    """A question with two named buttons; Enter answers ``yes``, Esc ``no`` (default: Cancel)."""
+    if no is None:
+        no = tr("取消")
     box = QMessageBox(QMessageBox.Icon.Question, title, text, QMessageBox.StandardButton.NoButton, parent)
     yes_button = box.addButton(yes, QMessageBox.ButtonRole.AcceptRole)
     no_button = box.addButton(no, QMessageBox.ButtonRole.RejectRole)
@@ -370,7 +384,7 @@ def name_corner_button(view: QTableView) -> None:
     """The (disabled) corner button of a table view gets a name, as every button must."""
     for button in view.findChildren(QAbstractButton):
         if not button.accessibleName():
-            button.setAccessibleName("全选")
+            button.setAccessibleName(tr("全选"))
 
 
 def fit_columns(view: QTableView, *, max_em: int = 24) -> None:
@@ -390,10 +404,10 @@ def focus_first(widgets: Sequence[QWidget]) -> None:
 
 
 _ARROW_NAMES = {
-    Qt.ArrowType.LeftArrow: "向左滚动分页",
-    Qt.ArrowType.RightArrow: "向右滚动分页",
-    Qt.ArrowType.UpArrow: "向上滚动分页",
-    Qt.ArrowType.DownArrow: "向下滚动分页",
+    Qt.ArrowType.LeftArrow: QT_TR_NOOP("向左滚动分页"),
+    Qt.ArrowType.RightArrow: QT_TR_NOOP("向右滚动分页"),
+    Qt.ArrowType.UpArrow: QT_TR_NOOP("向上滚动分页"),
+    Qt.ArrowType.DownArrow: QT_TR_NOOP("向下滚动分页"),
 }
 
 
@@ -401,14 +415,15 @@ def name_tab_bar_buttons(bar: QTabBar) -> None:
     """Give the tab bar's own buttons accessible names: the scroll arrows and each tab's close button."""
     for button in bar.findChildren(QToolButton):
         if not button.accessibleName():
-            button.setAccessibleName(_ARROW_NAMES.get(button.arrowType(), "滚动分页"))
+            arrow = _ARROW_NAMES.get(button.arrowType())
+            button.setAccessibleName(tr(arrow) if arrow else tr("滚动分页"))
     for index in range(bar.count()):
         for side in (QTabBar.ButtonPosition.LeftSide, QTabBar.ButtonPosition.RightSide):
             close = bar.tabButton(index, side)
             if close is not None:
                 title = bar.tabText(index).replace("&", "")
-                close.setAccessibleName(f"关闭 {title}")
-                close.setToolTip(f"关闭 {title}（Ctrl+W）")
+                close.setAccessibleName(tr("关闭 {title}").format(title=title))
+                close.setToolTip(tr("关闭 {title}（Ctrl+W）").format(title=title))
 
 
 _BASE_POINT_SIZE: list[float] = []
@@ -476,5 +491,5 @@ def labelled_values(form: QFormLayout, rows: Sequence[tuple[str, str]]) -> dict[
     values = {}
     for key, label in rows:
         values[key] = value_label(label)
-        form.addRow(f"{label}：", values[key])
+        form.addRow(tr("{label}：").format(label=label), values[key])
     return values

@@ -37,6 +37,8 @@ from PySide6.QtWidgets import (
 from app.domain.errors import CodedError
 from app.domain.outcomes import OutcomeFigures, Period, Ratio, Scope
 from app.services.workspace import Workspace
+from app.ui.common import QT_TR_NOOP, error_text
+from app.ui.i18n import tr
 from app.ui.tasks import Task, run_task
 
 
@@ -47,21 +49,25 @@ class DashboardData:
 
 
 def pct(r: Ratio) -> str:
-    return "–" if r.rate is None else f"{100 * r.rate:.1f}%（{r.numerator}/{r.denominator}）"
+    if r.rate is None:
+        return "–"
+    return tr("{rate}%（{numerator}/{denominator}）").format(
+        rate=f"{100 * r.rate:.1f}", numerator=r.numerator, denominator=r.denominator
+    )
 
 
 class Dashboard(QWidget):
     """Period and scope pickers, figure cards and four charts."""
 
     CARDS = (
-        ("clients_served", "服务人数"),
-        ("sessions", "服务人次"),
-        ("hours", "辅导时数"),
-        ("placements", "新增就业"),
-        ("placement_rate", "就业率"),
-        ("retention_90", "90 天稳定就业"),
-        ("plans", "计划按时完成"),
-        ("supervision", "按时接受督导"),
+        ("clients_served", QT_TR_NOOP("服务人数")),
+        ("sessions", QT_TR_NOOP("服务人次")),
+        ("hours", QT_TR_NOOP("辅导时数")),
+        ("placements", QT_TR_NOOP("新增就业")),
+        ("placement_rate", QT_TR_NOOP("就业率")),
+        ("retention_90", QT_TR_NOOP("90 天稳定就业")),
+        ("plans", QT_TR_NOOP("计划按时完成")),
+        ("supervision", QT_TR_NOOP("按时接受督导")),
     )
 
     def __init__(self, workspace: Workspace, parent: QWidget | None = None):
@@ -69,49 +75,49 @@ class Dashboard(QWidget):
         self.ws = workspace
         self.task: Task | None = None
         self.data: DashboardData | None = None
-        self.setAccessibleName("成效仪表板")
+        self.setAccessibleName(tr("成效仪表板"))
         today = workspace.ctx.today()
         start = date(today.year, 1, 1)
 
         self.start = QDateEdit(QDate(start.year, start.month, start.day), self)
         self.end = QDateEdit(QDate(today.year, today.month, today.day), self)
-        for edit, name in ((self.start, "开始日期"), (self.end, "结束日期")):
+        for edit, name in ((self.start, tr("开始日期")), (self.end, tr("结束日期"))):
             edit.setCalendarPopup(True)
             edit.setDisplayFormat("yyyy-MM-dd")
             edit.setAccessibleName(name)
         self.scope = QComboBox(self)
-        self.scope.setAccessibleName("范围")
-        self.scope.addItem("全部", ("all", None))
+        self.scope.setAccessibleName(tr("范围"))
+        self.scope.addItem(tr("全部"), ("all", None))
         for user in workspace.people.users("coach"):
-            self.scope.addItem(f"辅导员：{user.display_name}", ("coach", user.id))
+            self.scope.addItem(tr("辅导员：{name}").format(name=user.display_name), ("coach", user.id))
         for cluster in sorted(set(workspace.ctx.reference.cluster_of().values())):
-            self.scope.addItem(f"片区：{cluster}", ("cluster", cluster))
+            self.scope.addItem(tr("片区：{cluster}").format(cluster=cluster), ("cluster", cluster))
         for town in workspace.ctx.reference.towns.values():
-            self.scope.addItem(f"镇街：{town.name}", ("town", town.code))
-        self.refresh_button = QPushButton("刷新(&R)", self)
-        self.refresh_button.setAccessibleName("刷新成效数据")
+            self.scope.addItem(tr("镇街：{town}").format(town=town.name), ("town", town.code))
+        self.refresh_button = QPushButton(tr("刷新(&R)"), self)
+        self.refresh_button.setAccessibleName(tr("刷新成效数据"))
         self.refresh_button.clicked.connect(self.refresh)
         self.status = QLabel(self)
-        self.status.setAccessibleName("仪表板状态")
+        self.status.setAccessibleName(tr("仪表板状态"))
 
         pickers = QHBoxLayout()
         form = QFormLayout()
-        form.addRow("从(&F)：", self.start)
-        form.addRow("到(&T)：", self.end)
+        form.addRow(tr("从(&F)："), self.start)
+        form.addRow(tr("到(&T)："), self.end)
         pickers.addLayout(form)
         scope_form = QFormLayout()
-        scope_form.addRow("范围(&S)：", self.scope)
+        scope_form.addRow(tr("范围(&S)："), self.scope)
         pickers.addLayout(scope_form)
         pickers.addWidget(self.refresh_button)
         pickers.addStretch(1)
 
-        cards = QGroupBox("主要指标", self)
+        cards = QGroupBox(tr("主要指标"), self)
         grid = QGridLayout(cards)
         self.card_values: dict[str, QLabel] = {}
         for i, (key, title) in enumerate(self.CARDS):
-            label = QLabel(title, cards)
+            label = QLabel(tr(title), cards)
             value = QLabel("–", cards)
-            value.setAccessibleName(title)
+            value.setAccessibleName(tr(title))
             value.setTextInteractionFlags(Qt.TextInteractionFlag.TextSelectableByKeyboard)
             font = value.font()
             font.setPointSizeF(font.pointSizeF() * 1.5)
@@ -120,10 +126,10 @@ class Dashboard(QWidget):
             grid.addWidget(value, (i // 4) * 2 + 1, i % 4)
             self.card_values[key] = value
 
-        self.placements_chart = self._chart_view("每月新增就业")
-        self.retention_chart = self._chart_view("各回访节点稳定就业率")
-        self.hours_chart = self._chart_view("每月辅导时数")
-        self.fading_chart = self._chart_view("撤出曲线（辅导员在岗占比）")
+        self.placements_chart = self._chart_view(tr("每月新增就业"))
+        self.retention_chart = self._chart_view(tr("各回访节点稳定就业率"))
+        self.hours_chart = self._chart_view(tr("每月辅导时数"))
+        self.fading_chart = self._chart_view(tr("撤出曲线（辅导员在岗占比）"))
         charts = QGridLayout()
         charts.addWidget(self.placements_chart, 0, 0)
         charts.addWidget(self.retention_chart, 0, 1)
@@ -161,7 +167,7 @@ class Dashboard(QWidget):
         try:
             period = self.period()
         except ValueError:
-            self.status.setText("结束日期不能早于开始日期。")
+            self.status.setText(tr("结束日期不能早于开始日期。"))
             return
         scope = self.selected_scope()
         outcomes = self.ws.outcomes
@@ -173,13 +179,15 @@ class Dashboard(QWidget):
             return DashboardData(figures, months)
 
         def failed(exc: BaseException) -> None:
-            self.status.setText(exc.message if isinstance(exc, CodedError) else f"无法计算：{exc}")
+            self.status.setText(
+                error_text(exc) if isinstance(exc, CodedError) else tr("无法计算：{error}").format(error=exc)
+            )
 
-        self.status.setText("正在计算…")
+        self.status.setText(tr("正在计算…"))
         self.task = run_task(
             work,
-            title="成效仪表板",
-            label="正在计算成效数据",
+            title=tr("成效仪表板"),
+            label=tr("正在计算成效数据"),
             parent=self,
             on_success=self.show_data,
             on_error=failed,
@@ -202,17 +210,21 @@ class Dashboard(QWidget):
         for key, text in values.items():
             self.card_values[key].setText(text)
         months = [m[2:] for m, _ in data.months]  # "26-03": short enough for a dozen bars
-        self._bars(self.placements_chart, months, [float(m.placements) for _, m in data.months], "人")
-        self._bars(self.hours_chart, months, [round(m.coaching_hours, 1) for _, m in data.months], "小时")
+        self._bars(self.placements_chart, months, [float(m.placements) for _, m in data.months], tr("人"))
+        self._bars(self.hours_chart, months, [round(m.coaching_hours, 1) for _, m in data.months], tr("小时"))
         self._bars(
             self.retention_chart,
-            [f"{r.day_offset}天" for r in f.retention],
+            [tr("%n天", None, r.day_offset) for r in f.retention],
             [round(100 * r.rate.rate, 1) if r.rate.rate is not None else 0.0 for r in f.retention],
             "%",
             maximum=100,
         )
         self._line(self.fading_chart, [(float(w), p) for w, p in f.fading_curve])
-        self.status.setText(f"{f.period.start} 至 {f.period.end}　{self.scope.currentText()}")
+        self.status.setText(
+            tr("{start} 至 {end}　{scope}").format(
+                start=f.period.start, end=f.period.end, scope=self.scope.currentText()
+            )
+        )
 
     def _bars(
         self,
@@ -255,7 +267,7 @@ class Dashboard(QWidget):
         x = QValueAxis()
         x.setRange(0, max([4.0, *(w for w, _ in points)]))
         x.setLabelFormat("%.0f")
-        x.setTitleText("入职后第几周")
+        x.setTitleText(tr("入职后第几周"))
         y = QValueAxis()
         y.setRange(0, 100)
         y.setLabelFormat("%.0f")

@@ -29,6 +29,8 @@ from PySide6.QtWidgets import (
 from app.domain.records import ROLES
 from app.host.keystore import MIN_PASSPHRASE_LENGTH
 from app.services.people import UserRow
+from app.ui.common import QT_TR_NOOP
+from app.ui.i18n import tr
 
 __all__ = [
     "ROLE_LABELS",
@@ -38,20 +40,31 @@ __all__ = [
     "NewPassphraseDialog",
     "PassphraseDialog",
     "passphrase_problem",
+    "role_label",
 ]
 
-#: Chinese names of the system roles (``app.domain.records.ROLES``).
-ROLE_LABELS: dict[str, str] = {"coach": "辅导员", "supervisor": "督导", "admin": "管理员"}
+#: Names of the system roles (``app.domain.records.ROLES``), translated where shown (:func:`role_label`).
+ROLE_LABELS: dict[str, str] = {
+    "coach": QT_TR_NOOP("辅导员"),
+    "supervisor": QT_TR_NOOP("督导"),
+    "admin": QT_TR_NOOP("管理员"),
+}
 
 _ERROR_STYLE = "color: #b00020;"
+
+
+def role_label(role: str) -> str:
+    """The name of a system role in the active language (an unknown role as it is)."""
+    label = ROLE_LABELS.get(role)
+    return tr(label) if label is not None else role
 
 
 def passphrase_problem(text: str) -> str | None:
     """Why ``text`` cannot be a passphrase (same rule as the key store), or None if it can."""
     if not text or not text.strip():
-        return "请输入口令。"
+        return tr("请输入口令。")
     if len(unicodedata.normalize("NFC", text)) < MIN_PASSPHRASE_LENGTH:
-        return f"口令至少需要 {MIN_PASSPHRASE_LENGTH} 个字符。"
+        return tr("口令至少需要 %n 个字符。", None, MIN_PASSPHRASE_LENGTH)
     return None
 
 
@@ -96,8 +109,8 @@ def _buttons(ok_text: str, dialog: QDialog) -> tuple[QDialogButtonBox, QPushButt
     ok.setText(ok_text)
     ok.setAccessibleName(ok_text)
     ok.setEnabled(False)
-    cancel.setText("取消")
-    cancel.setAccessibleName("取消")
+    cancel.setText(tr("取消"))
+    cancel.setAccessibleName(tr("取消"))
     box.accepted.connect(dialog.accept)
     box.rejected.connect(dialog.reject)
     return box, ok
@@ -115,22 +128,22 @@ class PassphraseDialog(QDialog):
         self, data_dir: Path | None = None, *, error: str | None = None, parent: QWidget | None = None
     ) -> None:
         super().__init__(parent)
-        self.setWindowTitle("输入口令 - CoachDesk")
-        self.setAccessibleName("输入口令")
-        intro = "此 CoachDesk 数据库受口令保护，请输入口令以打开。"
+        self.setWindowTitle(tr("输入口令 - CoachDesk"))
+        self.setAccessibleName(tr("输入口令"))
+        intro = tr("此 CoachDesk 数据库受口令保护，请输入口令以打开。")
         if data_dir is not None:
-            intro += f"\n数据目录：{data_dir}"
+            intro += "\n" + tr("数据目录：{folder}").format(folder=data_dir)
         self.intro = _label(intro)
-        self.error_label = _message_label("错误信息")
+        self.error_label = _message_label(tr("错误信息"))
         _show_message(self.error_label, error)
-        self.passphrase_edit = _password_edit("口令")
-        self.show_check = QCheckBox("显示口令")
-        self.show_check.setAccessibleName("显示口令")
-        self.hint_label = _message_label("口令提示")
-        self.button_box, self.ok_button = _buttons("打开", self)
+        self.passphrase_edit = _password_edit(tr("口令"))
+        self.show_check = QCheckBox(tr("显示口令"))
+        self.show_check.setAccessibleName(tr("显示口令"))
+        self.hint_label = _message_label(tr("口令提示"))
+        self.button_box, self.ok_button = _buttons(tr("打开"), self)
 
         form = QFormLayout()
-        form.addRow("口令(&P)：", self.passphrase_edit)
+        form.addRow(tr("口令(&P)："), self.passphrase_edit)
         form.addRow("", self.show_check)
         _set_width(self, 28)
         layout = QVBoxLayout(self)
@@ -174,9 +187,9 @@ class NewPassphraseDialog(QDialog):
         self, data_dir: Path | None = None, *, detail: str = "", parent: QWidget | None = None
     ) -> None:
         super().__init__(parent)
-        self.setWindowTitle("设置口令 - CoachDesk")
-        self.setAccessibleName("设置口令")
-        text = (
+        self.setWindowTitle(tr("设置口令 - CoachDesk"))
+        self.setAccessibleName(tr("设置口令"))
+        text = tr(
             "本机没有可用的系统钥匙串（如 Windows 凭据管理器、macOS 钥匙串或 GNOME 密钥环），"
             "CoachDesk 无法把数据库密钥保存在其中。\n\n"
             "为保护服务对象的资料，CoachDesk 不会以明文保存密钥，也不会在未加密的情况下使用数据库。"
@@ -184,21 +197,21 @@ class NewPassphraseDialog(QDialog):
             "口令一旦遗忘，数据将无法恢复，请妥善保管。"
         )
         if data_dir is not None:
-            text += f"\n\n数据目录：{data_dir}"
+            text += "\n\n" + tr("数据目录：{folder}").format(folder=data_dir)
         self.intro = _label(text)
-        self.detail_label = _label(f"技术信息：{detail}" if detail else "")
+        self.detail_label = _label(tr("技术信息：{detail}").format(detail=detail) if detail else "")
         self.detail_label.setStyleSheet("color: palette(placeholder-text);")
         self.detail_label.setVisible(bool(detail))
-        self.first_edit = _password_edit("新口令")
-        self.second_edit = _password_edit("再次输入新口令")
-        self.show_check = QCheckBox("显示口令")
-        self.show_check.setAccessibleName("显示口令")
-        self.hint_label = _message_label("口令提示")
-        self.button_box, self.ok_button = _buttons("设置口令", self)
+        self.first_edit = _password_edit(tr("新口令"))
+        self.second_edit = _password_edit(tr("再次输入新口令"))
+        self.show_check = QCheckBox(tr("显示口令"))
+        self.show_check.setAccessibleName(tr("显示口令"))
+        self.hint_label = _message_label(tr("口令提示"))
+        self.button_box, self.ok_button = _buttons(tr("设置口令"), self)
 
         form = QFormLayout()
-        form.addRow(f"新口令（至少 {MIN_PASSPHRASE_LENGTH} 个字符）(&N)：", self.first_edit)
-        form.addRow("再次输入(&A)：", self.second_edit)
+        form.addRow(tr("新口令（至少 %n 个字符）(&N)：", None, MIN_PASSPHRASE_LENGTH), self.first_edit)
+        form.addRow(tr("再次输入(&A)："), self.second_edit)
         form.addRow("", self.show_check)
         _set_width(self, 36)
         layout = QVBoxLayout(self)
@@ -227,7 +240,7 @@ class NewPassphraseDialog(QDialog):
         problem = passphrase_problem(first)
         message = problem if first else None  # nothing typed yet: the disabled button is enough
         if problem is None and first != second:
-            problem = "两次输入的口令不一致。"
+            problem = tr("两次输入的口令不一致。")
             message = problem if second else None  # wait until the second field is being filled
         _show_message(self.hint_label, message)
         self.ok_button.setEnabled(problem is None)
@@ -258,29 +271,29 @@ class FirstRunDialog(QDialog):
     ) -> None:
         super().__init__(parent)
         self._submit = submit
-        self.setWindowTitle("欢迎使用 CoachDesk")
-        self.setAccessibleName("首次使用设置")
-        self.intro = _label("这是第一次打开此数据目录。请填写所在机构和您的信息，创建第一个用户。")
+        self.setWindowTitle(tr("欢迎使用 CoachDesk"))
+        self.setAccessibleName(tr("首次使用设置"))
+        self.intro = _label(tr("这是第一次打开此数据目录。请填写所在机构和您的信息，创建第一个用户。"))
         self.organisation_edit = QLineEdit()
-        self.organisation_edit.setAccessibleName("机构名称")
-        self.organisation_edit.setPlaceholderText("例如：东莞市某某残疾人就业服务中心")
+        self.organisation_edit.setAccessibleName(tr("机构名称"))
+        self.organisation_edit.setPlaceholderText(tr("例如：东莞市某某残疾人就业服务中心"))
         self.name_edit = QLineEdit()
-        self.name_edit.setAccessibleName("您的姓名")
+        self.name_edit.setAccessibleName(tr("您的姓名"))
         self.username_edit = QLineEdit()
-        self.username_edit.setAccessibleName("用户名")
-        self.username_edit.setPlaceholderText("登录和记录中使用，例如 lixiaoming")
+        self.username_edit.setAccessibleName(tr("用户名"))
+        self.username_edit.setPlaceholderText(tr("登录和记录中使用，例如 lixiaoming"))
         self.role_combo = QComboBox()
-        self.role_combo.setAccessibleName("角色")
+        self.role_combo.setAccessibleName(tr("角色"))
         for role in ROLES:
-            self.role_combo.addItem(ROLE_LABELS.get(role, role), role)
-        self.error_label = _message_label("错误信息")
-        self.button_box, self.ok_button = _buttons("创建", self)
+            self.role_combo.addItem(role_label(role), role)
+        self.error_label = _message_label(tr("错误信息"))
+        self.button_box, self.ok_button = _buttons(tr("创建"), self)
 
         form = QFormLayout()
-        form.addRow("机构名称(&O)：", self.organisation_edit)
-        form.addRow("您的姓名(&N)：", self.name_edit)
-        form.addRow("用户名(&U)：", self.username_edit)
-        form.addRow("角色(&R)：", self.role_combo)
+        form.addRow(tr("机构名称(&O)："), self.organisation_edit)
+        form.addRow(tr("您的姓名(&N)："), self.name_edit)
+        form.addRow(tr("用户名(&U)："), self.username_edit)
+        form.addRow(tr("角色(&R)："), self.role_combo)
         _set_width(self, 32)
         layout = QVBoxLayout(self)
         layout.addWidget(self.intro)
@@ -324,19 +337,21 @@ class ChooseUserDialog(QDialog):
 
     def __init__(self, users: Sequence[UserRow], parent: QWidget | None = None) -> None:
         super().__init__(parent)
-        self.setWindowTitle("选择用户 - CoachDesk")
-        self.setAccessibleName("选择用户")
-        self.intro = _label("请选择使用本机 CoachDesk 的用户。")
+        self.setWindowTitle(tr("选择用户 - CoachDesk"))
+        self.setAccessibleName(tr("选择用户"))
+        self.intro = _label(tr("请选择使用本机 CoachDesk 的用户。"))
         self.user_combo = QComboBox()
-        self.user_combo.setAccessibleName("用户")
+        self.user_combo.setAccessibleName(tr("用户"))
         for user in users:
-            role = ROLE_LABELS.get(user.role, user.role)
-            self.user_combo.addItem(f"{user.display_name}（{user.username}，{role}）", user.id)
-        self.button_box, self.ok_button = _buttons("确定", self)
+            text = tr("{name}（{username}，{role}）").format(
+                name=user.display_name, username=user.username, role=role_label(user.role)
+            )
+            self.user_combo.addItem(text, user.id)
+        self.button_box, self.ok_button = _buttons(tr("确定"), self)
         self.ok_button.setEnabled(self.user_combo.count() > 0)
 
         form = QFormLayout()
-        form.addRow("用户(&U)：", self.user_combo)
+        form.addRow(tr("用户(&U)："), self.user_combo)
         _set_width(self, 26)
         layout = QVBoxLayout(self)
         layout.addWidget(self.intro)

@@ -18,22 +18,30 @@ from PySide6.QtWidgets import (
 from app.domain.errors import CodedError
 from app.services.due import DueItem
 from app.services.workspace import Workspace
-from app.ui.common import RecordTableModel, TableColumn, fit_columns, record_table
+from app.ui.common import QT_TR_NOOP, RecordTableModel, TableColumn, error_text, fit_columns, record_table
+from app.ui.i18n import tr
 
 KIND_LABELS = {
-    "plan_review": "计划检讨",
-    "checkpoint_due": "回访将到期",
-    "checkpoint_overdue": "回访逾期",
-    "draft": "草稿未定稿",
-    "no_contact": "长期未联系",
-    "supervision": "督导到期",
+    "plan_review": QT_TR_NOOP("计划检讨"),
+    "checkpoint_due": QT_TR_NOOP("回访将到期"),
+    "checkpoint_overdue": QT_TR_NOOP("回访逾期"),
+    "draft": QT_TR_NOOP("草稿未定稿"),
+    "no_contact": QT_TR_NOOP("长期未联系"),
+    "supervision": QT_TR_NOOP("督导到期"),
 }
+
+
+def kind_label(kind: str) -> str:
+    label = KIND_LABELS.get(kind)
+    return tr(label) if label is not None else kind
 
 
 def when(item: DueItem) -> str:
     if item.days_overdue > 0:
-        return f"逾期 {item.days_overdue} 天"
-    return f"{item.due_on:%m-%d} 到期" if item.days_overdue < 0 else "今天"
+        return tr("逾期 %n 天", None, item.days_overdue)
+    if item.days_overdue < 0:
+        return tr("{date} 到期").format(date=f"{item.due_on:%m-%d}")
+    return tr("今天")
 
 
 class DuePanel(QDockWidget):
@@ -42,36 +50,36 @@ class DuePanel(QDockWidget):
     clientActivated = Signal(str)
 
     def __init__(self, workspace: Workspace, parent: QWidget | None = None):
-        super().__init__("待办", parent)
+        super().__init__(tr("待办"), parent)
         self.ws = workspace
         self.setObjectName("due-panel")
-        self.setAccessibleName("待办事项")
+        self.setAccessibleName(tr("待办事项"))
         self.setFeatures(
             QDockWidget.DockWidgetFeature.DockWidgetMovable | QDockWidget.DockWidgetFeature.DockWidgetClosable
         )
         body = QWidget(self)
         self.summary = QLabel(body)
-        self.summary.setAccessibleName("待办统计")
+        self.summary.setAccessibleName(tr("待办统计"))
         self.summary.setWordWrap(True)
-        self.mine = QCheckBox("只看我的服务对象", body)
-        self.mine.setAccessibleName("只看我的服务对象")
+        self.mine = QCheckBox(tr("只看我的服务对象"), body)
+        self.mine.setAccessibleName(tr("只看我的服务对象"))
         actor = workspace.actor
         self.mine.setChecked(actor is not None and not actor.is_supervisor)
         self.mine.toggled.connect(self.refresh)
-        refresh = QPushButton("刷新", body)
-        refresh.setAccessibleName("刷新待办")
+        refresh = QPushButton(tr("刷新"), body)
+        refresh.setAccessibleName(tr("刷新待办"))
         refresh.clicked.connect(self.refresh)
         self.model = RecordTableModel(
             [
-                TableColumn("事项", lambda i: KIND_LABELS.get(i.kind, i.kind)),
-                TableColumn("期限", when),
-                TableColumn("内容", lambda i: i.label),
+                TableColumn(tr("事项"), lambda i: kind_label(i.kind)),
+                TableColumn(tr("期限"), when),
+                TableColumn(tr("内容"), lambda i: i.label),
             ],
             row_id=lambda i: f"{i.kind}:{i.record_id or i.client_id or i.user_id}",
             highlight=lambda i: "overdue" if i.days_overdue > 0 else None,
             parent=self,
         )
-        self.view = record_table("待办列表", self.model)
+        self.view = record_table(tr("待办列表"), self.model)
         self.view.activated.connect(self._activate)
         top = QHBoxLayout()
         top.addWidget(self.mine)
@@ -90,14 +98,14 @@ class DuePanel(QDockWidget):
         try:
             items = self.ws.due.items(coach_id=coach)
         except CodedError as exc:
-            self.summary.setText(exc.message)
+            self.summary.setText(error_text(exc))
             return
         self.model.set_rows(items)
         counts: dict[str, int] = {}
         for item in items:
             counts[item.kind] = counts.get(item.kind, 0) + 1
-        parts = [f"{KIND_LABELS[k]} {n}" for k, n in counts.items() if k in KIND_LABELS]
-        self.summary.setText("　".join(parts) if parts else "暂无待办事项。")
+        parts = [f"{tr(KIND_LABELS[k])} {n}" for k, n in counts.items() if k in KIND_LABELS]
+        self.summary.setText("　".join(parts) if parts else tr("暂无待办事项。"))
         fit_columns(self.view)
 
     def _activate(self, index: QModelIndex) -> None:

@@ -39,6 +39,7 @@ from PySide6.QtWidgets import (
 from app.domain.errors import DomainError
 from app.domain.records import ContactLogInput, EmployerContactInput, EmployerInput, JobAnalysisInput
 from app.services.employer_file import (
+    ClientChoice,
     ContactItem,
     ContactLogItem,
     EmployerFile,
@@ -50,6 +51,7 @@ from app.services.workspace import Workspace
 from app.storage.errors import StorageError
 from app.ui.case_forms import EmployerDialog
 from app.ui.common import (
+    QT_TR_NOOP,
     IdRole,
     RecordTableModel,
     TableColumn,
@@ -66,6 +68,7 @@ from app.ui.common import (
     record_table,
     show_message,
 )
+from app.ui.i18n import language, tr
 from app.ui.record_dialog import (
     RecordDialog,
     code_combo,
@@ -89,25 +92,31 @@ __all__ = [
 #: Milliseconds of quiet typing before the directory is searched.
 SEARCH_DEBOUNCE_MS = 250
 
-TAB_TITLES = ("概况", "联系人", "联系记录", "岗位分析", "在职服务对象")
+TAB_TITLES = (
+    QT_TR_NOOP("概况"),
+    QT_TR_NOOP("联系人"),
+    QT_TR_NOOP("联系记录"),
+    QT_TR_NOOP("岗位分析"),
+    QT_TR_NOOP("在职服务对象"),
+)
 OVERVIEW, CONTACTS, LOG, ANALYSES, PLACED = range(len(TAB_TITLES))
 
-NO_CLIENT = "（不涉及具体服务对象）"
+NO_CLIENT = QT_TR_NOOP("（不涉及具体服务对象）")
 
 #: The text fields of a job analysis: input field name → its Chinese title.
 JOB_TEXT_FIELDS: tuple[tuple[str, str], ...] = (
-    ("site", "工作地点"),
-    ("supervisor_name", "直属主管"),
-    ("hours", "工作时间"),
-    ("pay", "薪酬"),
-    ("breaks", "休息安排"),
-    ("environment", "工作环境"),
-    ("culture", "企业文化与不成文规定"),
-    ("core_tasks", "核心日常任务"),
-    ("occasional_tasks", "偶尔的任务"),
-    ("task_steps", "任务步骤与绩效标准"),
-    ("accommodations", "可能的合理便利"),
-    ("natural_supports", "自然支持"),
+    ("site", QT_TR_NOOP("工作地点")),
+    ("supervisor_name", QT_TR_NOOP("直属主管")),
+    ("hours", QT_TR_NOOP("工作时间")),
+    ("pay", QT_TR_NOOP("薪酬")),
+    ("breaks", QT_TR_NOOP("休息安排")),
+    ("environment", QT_TR_NOOP("工作环境")),
+    ("culture", QT_TR_NOOP("企业文化与不成文规定")),
+    ("core_tasks", QT_TR_NOOP("核心日常任务")),
+    ("occasional_tasks", QT_TR_NOOP("偶尔的任务")),
+    ("task_steps", QT_TR_NOOP("任务步骤与绩效标准")),
+    ("accommodations", QT_TR_NOOP("可能的合理便利")),
+    ("natural_supports", QT_TR_NOOP("自然支持")),
 )
 
 
@@ -115,21 +124,40 @@ def _still_employed(item: PlacedClientItem) -> str:
     """在职情况 of a placement, in words (the muted row colour is never the only sign)."""
     if item.current:
         if item.still_employed is None:
-            return "在职（尚未回访）"
-        return f"在职（{fmt_date(item.last_checked_on)} 回访确认）"
+            return tr("在职（尚未回访）")
+        return tr("在职（{date} 回访确认）").format(date=fmt_date(item.last_checked_on))
     if item.end_date is not None:
-        return f"已离职（{fmt_date(item.end_date)}）"
+        return tr("已离职（{date}）").format(date=fmt_date(item.end_date))
     if item.still_employed is False:
-        return f"已离职（{fmt_date(item.last_checked_on)} 回访）"
-    return "尚未入职"
+        return tr("已离职（{date} 回访）").format(date=fmt_date(item.last_checked_on))
+    return tr("尚未入职")
+
+
+def _choice_label(choice: ClientChoice) -> str:
+    """A client in a choice list: name, intake date, and whether they were placed at this employer."""
+    day = fmt_date(choice.intake_date)
+    if choice.placed_here:
+        return tr("{name}（{date} 接案，在本单位）").format(name=choice.name, date=day)
+    return tr("{name}（{date} 接案）").format(name=choice.name, date=day)
+
+
+def _code_name(ws: Workspace, list_name: str, code: str | None, shown: str) -> str:
+    """The name of a code in the GUI language (``shown``, the service's name, when the code is unknown)."""
+    entry = ws.ctx.reference.codes(list_name).get(code or "")
+    return entry.name(language()) if entry is not None else shown
+
+
+def _form_name(ws: Workspace, item: PlacedClientItem) -> str:
+    form = ws.ctx.reference.employment_forms.get(item.employment_form)
+    return form.name(language()) if form is not None else item.employment_form_name
 
 
 def _client_combo(name: str, ws: Workspace, employer_id: str) -> QComboBox:
     combo = QComboBox()
     combo.setAccessibleName(name)
-    combo.addItem(NO_CLIENT, None)
+    combo.addItem(tr(NO_CLIENT), None)
     for choice in ws.employer_file.client_choices(employer_id):
-        combo.addItem(choice.label, choice.id)
+        combo.addItem(_choice_label(choice), choice.id)
     combo.setMaxVisibleItems(20)
     combo.setMinimumContentsLength(14)
     combo.setSizeAdjustPolicy(QComboBox.SizeAdjustPolicy.AdjustToMinimumContentsLengthWithIcon)
@@ -146,10 +174,10 @@ class EditEmployerDialog(EmployerDialog):
     def __init__(self, workspace: Workspace, employer: EmployerFile, parent: QWidget | None = None) -> None:
         super().__init__(workspace, parent)
         self.employer_id = employer.id
-        title = f"编辑用人单位 - {employer.name}"
+        title = tr("编辑用人单位 - {name}").format(name=employer.name)
         self.setWindowTitle(title)
         self.setAccessibleName(title)
-        self.general_message.setAccessibleName("编辑用人单位提示")
+        self.general_message.setAccessibleName(tr("编辑用人单位提示"))
         self.name_edit.setText(employer.name)
         self.credit_edit.setText(employer.credit_code)
         self.sector_edit.setText(employer.sector)
@@ -169,15 +197,15 @@ class ContactDialog(RecordDialog):
     """A person at the employer: name, title, phone."""
 
     def __init__(self, workspace: Workspace, employer: EmployerFile, parent: QWidget | None = None) -> None:
-        super().__init__(workspace, f"添加联系人 - {employer.name}", parent)
+        super().__init__(workspace, tr("添加联系人 - {name}").format(name=employer.name), parent)
         self.employer_id = employer.id
-        self.name_edit = line_edit("联系人姓名", max_length=100)
-        self.title_edit = line_edit("职务", max_length=100, placeholder="如：人事主管、班组长")
-        self.phone_edit = line_edit("联系电话", max_length=20, placeholder="手机号或 0769-xxxxxxxx")
+        self.name_edit = line_edit(tr("联系人姓名"), max_length=100)
+        self.title_edit = line_edit(tr("职务"), max_length=100, placeholder=tr("如：人事主管、班组长"))
+        self.phone_edit = line_edit(tr("联系电话"), max_length=20, placeholder=tr("手机号或 0769-xxxxxxxx"))
         grid = form_grid()
-        self.add_field(grid, 0, 0, "姓名(&N)：", "name", self.name_edit)
-        self.add_field(grid, 1, 0, "职务(&T)：", "title", self.title_edit)
-        self.add_field(grid, 2, 0, "电话(&P)：", "phone", self.phone_edit)
+        self.add_field(grid, 0, 0, tr("姓名(&N)："), "name", self.name_edit)
+        self.add_field(grid, 1, 0, tr("职务(&T)："), "title", self.title_edit)
+        self.add_field(grid, 2, 0, tr("电话(&P)："), "phone", self.phone_edit)
         layout = QVBoxLayout(self)
         layout.addLayout(grid)
         layout.addStretch(1)
@@ -203,24 +231,28 @@ class ContactLogDialog(RecordDialog):
     was about (if any) and what was said."""
 
     def __init__(self, workspace: Workspace, employer: EmployerFile, parent: QWidget | None = None) -> None:
-        super().__init__(workspace, f"记录联系 - {employer.name}", parent)
+        super().__init__(workspace, tr("记录联系 - {name}").format(name=employer.name), parent)
         self.employer_id = employer.id
-        self.date_edit = date_edit("联系日期", self.today)
-        self.mode_combo = code_combo("联系方式", self.ref, "employer_contact_mode")
+        self.date_edit = date_edit(tr("联系日期"), self.today)
+        self.mode_combo = code_combo(tr("联系方式", "contact method"), self.ref, "employer_contact_mode")
         self.contact_combo = QComboBox()
-        self.contact_combo.setAccessibleName("联系人")
-        self.contact_combo.addItem("（未指定）", None)
+        self.contact_combo.setAccessibleName(tr("联系人"))
+        self.contact_combo.addItem(tr("（未指定）"), None)
         for contact in employer.contacts:
-            text = f"{contact.name}（{contact.title}）" if contact.title else contact.name
+            text = (
+                tr("{name}（{title}）").format(name=contact.name, title=contact.title)
+                if contact.title
+                else contact.name
+            )
             self.contact_combo.addItem(text, contact.id)
-        self.client_combo = _client_combo("涉及的服务对象", workspace, employer.id)
-        self.summary_edit = text_edit("联系内容", 5, placeholder="客观记录：谈了什么、结果、下一步")
+        self.client_combo = _client_combo(tr("涉及的服务对象"), workspace, employer.id)
+        self.summary_edit = text_edit(tr("联系内容"), 5, placeholder=tr("客观记录：谈了什么、结果、下一步"))
         grid = form_grid()
-        self.add_field(grid, 0, 0, "日期(&D)：", "contact_date", self.date_edit)
-        self.add_field(grid, 1, 0, "方式(&M)：", "mode", self.mode_combo)
-        self.add_field(grid, 2, 0, "联系人(&C)：", "contact_id", self.contact_combo)
-        self.add_field(grid, 3, 0, "服务对象(&K)：", "client_id", self.client_combo)
-        self.add_field(grid, 4, 0, "内容(&S)：", "summary", self.summary_edit)
+        self.add_field(grid, 0, 0, tr("日期(&D)："), "contact_date", self.date_edit)
+        self.add_field(grid, 1, 0, tr("方式(&M)："), "mode", self.mode_combo)
+        self.add_field(grid, 2, 0, tr("联系人(&C)："), "contact_id", self.contact_combo)
+        self.add_field(grid, 3, 0, tr("服务对象(&K)："), "client_id", self.client_combo)
+        self.add_field(grid, 4, 0, tr("内容(&S)："), "summary", self.summary_edit)
         layout = QVBoxLayout(self)
         layout.addLayout(grid)
         layout.addStretch(1)
@@ -254,23 +286,23 @@ class JobAnalysisDialog(RecordDialog):
     culture, core and occasional tasks, task steps, accommodations, natural supports."""
 
     def __init__(self, workspace: Workspace, employer: EmployerFile, parent: QWidget | None = None) -> None:
-        super().__init__(workspace, f"新增岗位分析 - {employer.name}", parent)
+        super().__init__(workspace, tr("新增岗位分析 - {name}").format(name=employer.name), parent)
         self.employer_id = employer.id
-        self.date_edit = date_edit("分析日期", self.today)
-        self.title_edit = line_edit("岗位名称", placeholder="如：理货员")
-        self.client_combo = _client_combo("为哪位服务对象分析", workspace, employer.id)
-        self.site_edit = line_edit("工作地点", max_length=300)
-        self.supervisor_edit = line_edit("直属主管", max_length=100)
-        self.hours_edit = line_edit("工作时间", placeholder="如：周一至周五 9:00-17:00")
-        self.pay_edit = line_edit("薪酬", placeholder="如：底薪 2300 元 + 全勤奖")
-        self.breaks_edit = line_edit("休息安排", placeholder="如：12:00-13:00 午休")
-        self.environment_edit = text_edit("工作环境", 2, placeholder="噪音、光线、通道与无障碍")
-        self.culture_edit = text_edit("企业文化与不成文规定", 2)
-        self.core_edit = text_edit("核心日常任务", 2)
-        self.occasional_edit = text_edit("偶尔的任务", 2)
-        self.steps_edit = text_edit("任务步骤与绩效标准", 3)
-        self.accommodations_edit = text_edit("可能的合理便利", 2)
-        self.supports_edit = text_edit("自然支持", 2, placeholder="如：班组长、工友")
+        self.date_edit = date_edit(tr("分析日期"), self.today)
+        self.title_edit = line_edit(tr("岗位名称"), placeholder=tr("如：理货员"))
+        self.client_combo = _client_combo(tr("为哪位服务对象分析"), workspace, employer.id)
+        self.site_edit = line_edit(tr("工作地点"), max_length=300)
+        self.supervisor_edit = line_edit(tr("直属主管"), max_length=100)
+        self.hours_edit = line_edit(tr("工作时间"), placeholder=tr("如：周一至周五 9:00-17:00"))
+        self.pay_edit = line_edit(tr("薪酬"), placeholder=tr("如：底薪 2300 元 + 全勤奖"))
+        self.breaks_edit = line_edit(tr("休息安排"), placeholder=tr("如：12:00-13:00 午休"))
+        self.environment_edit = text_edit(tr("工作环境"), 2, placeholder=tr("噪音、光线、通道与无障碍"))
+        self.culture_edit = text_edit(tr("企业文化与不成文规定"), 2)
+        self.core_edit = text_edit(tr("核心日常任务"), 2)
+        self.occasional_edit = text_edit(tr("偶尔的任务"), 2)
+        self.steps_edit = text_edit(tr("任务步骤与绩效标准"), 3)
+        self.accommodations_edit = text_edit(tr("可能的合理便利"), 2)
+        self.supports_edit = text_edit(tr("自然支持"), 2, placeholder=tr("如：班组长、工友"))
         self.text_widgets: dict[str, QLineEdit | Any] = {
             "site": self.site_edit,
             "supervisor_name": self.supervisor_edit,
@@ -288,23 +320,23 @@ class JobAnalysisDialog(RecordDialog):
 
         top = form_grid()
         top.setColumnStretch(3, 1)
-        self.add_field(top, 0, 0, "分析日期(&D)：", "analysed_on", self.date_edit)
-        self.add_field(top, 0, 1, "岗位(&J)：", "job_title", self.title_edit)
-        self.add_field(top, 1, 0, "服务对象(&K)：", "client_id", self.client_combo, span=2)
-        self.add_field(top, 2, 0, "工作地点(&I)：", "site", self.site_edit)
-        self.add_field(top, 2, 1, "直属主管(&U)：", "supervisor_name", self.supervisor_edit)
-        self.add_field(top, 3, 0, "工作时间(&H)：", "hours", self.hours_edit)
-        self.add_field(top, 3, 1, "薪酬(&P)：", "pay", self.pay_edit)
-        self.add_field(top, 4, 0, "休息安排(&B)：", "breaks", self.breaks_edit)
-        self.add_field(top, 5, 0, "工作环境(&E)：", "environment", self.environment_edit, span=2)
-        self.add_field(top, 6, 0, "文化与规矩(&C)：", "culture", self.culture_edit, span=2)
-        self.add_field(top, 7, 0, "核心任务(&T)：", "core_tasks", self.core_edit, span=2)
-        self.add_field(top, 8, 0, "偶尔的任务(&O)：", "occasional_tasks", self.occasional_edit, span=2)
-        self.add_field(top, 9, 0, "任务步骤(&S)：", "task_steps", self.steps_edit, span=2)
-        self.add_field(top, 10, 0, "合理便利(&A)：", "accommodations", self.accommodations_edit, span=2)
-        self.add_field(top, 11, 0, "自然支持(&N)：", "natural_supports", self.supports_edit, span=2)
-        self.titles["culture"] = "企业文化与不成文规定"
-        self.titles["task_steps"] = "任务步骤与绩效标准"
+        self.add_field(top, 0, 0, tr("分析日期(&D)："), "analysed_on", self.date_edit)
+        self.add_field(top, 0, 1, tr("岗位(&J)："), "job_title", self.title_edit)
+        self.add_field(top, 1, 0, tr("服务对象(&K)："), "client_id", self.client_combo, span=2)
+        self.add_field(top, 2, 0, tr("工作地点(&I)："), "site", self.site_edit)
+        self.add_field(top, 2, 1, tr("直属主管(&U)："), "supervisor_name", self.supervisor_edit)
+        self.add_field(top, 3, 0, tr("工作时间(&H)："), "hours", self.hours_edit)
+        self.add_field(top, 3, 1, tr("薪酬(&P)："), "pay", self.pay_edit)
+        self.add_field(top, 4, 0, tr("休息安排(&B)："), "breaks", self.breaks_edit)
+        self.add_field(top, 5, 0, tr("工作环境(&E)："), "environment", self.environment_edit, span=2)
+        self.add_field(top, 6, 0, tr("文化与规矩(&C)："), "culture", self.culture_edit, span=2)
+        self.add_field(top, 7, 0, tr("核心任务(&T)："), "core_tasks", self.core_edit, span=2)
+        self.add_field(top, 8, 0, tr("偶尔的任务(&O)："), "occasional_tasks", self.occasional_edit, span=2)
+        self.add_field(top, 9, 0, tr("任务步骤(&S)："), "task_steps", self.steps_edit, span=2)
+        self.add_field(top, 10, 0, tr("合理便利(&A)："), "accommodations", self.accommodations_edit, span=2)
+        self.add_field(top, 11, 0, tr("自然支持(&N)："), "natural_supports", self.supports_edit, span=2)
+        self.titles["culture"] = tr("企业文化与不成文规定")
+        self.titles["task_steps"] = tr("任务步骤与绩效标准")
         body = QWidget()
         inner = QVBoxLayout(body)
         inner.setContentsMargins(0, 0, 0, 0)
@@ -387,40 +419,45 @@ class EmployersWindow(QWidget):
         self.ws = workspace
         self.record_dialog: RecordDialog | None = None
         self.file: EmployerFile | None = None
-        self.setWindowTitle("用人单位")
-        self.setAccessibleName("用人单位")
+        self.setWindowTitle(tr("用人单位", "employers window"))
+        self.setAccessibleName(tr("用人单位", "employers window"))
 
         # -- the directory --------------------------------------------------------------------------
         self.search_edit = QLineEdit()
-        self.search_edit.setAccessibleName("搜索用人单位")
-        self.search_edit.setPlaceholderText("名称、行业、镇街或信用代码（Ctrl+F）")
+        self.search_edit.setAccessibleName(tr("搜索用人单位"))
+        self.search_edit.setPlaceholderText(tr("名称、行业、镇街或信用代码（Ctrl+F）"))
         self.search_edit.setClearButtonEnabled(True)
         for button in self.search_edit.findChildren(QToolButton):
-            button.setAccessibleName("清除搜索")
-            button.setToolTip("清除搜索")
-        search_label = QLabel("搜索(&F)：")
+            button.setAccessibleName(tr("清除搜索"))
+            button.setToolTip(tr("清除搜索"))
+        search_label = QLabel(tr("搜索(&F)："))
         search_label.setBuddy(self.search_edit)
         self.search_timer = QTimer(self)
         self.search_timer.setSingleShot(True)
         self.search_timer.setInterval(SEARCH_DEBOUNCE_MS)
         self.directory_model = RecordTableModel(
             [
-                TableColumn("名称", lambda r: r.name),
-                TableColumn("行业", lambda r: r.sector),
-                TableColumn("镇街", lambda r: r.town_name),
-                TableColumn("比例就业", lambda r: r.quota_status_name),
-                TableColumn("在职人数", lambda r: str(r.placed_now), numeric=True),
-                TableColumn("最近联系", lambda r: fmt_date(r.last_contact) or "—"),
+                TableColumn(tr("名称"), lambda r: r.name),
+                TableColumn(tr("行业"), lambda r: r.sector),
+                TableColumn(tr("镇街"), lambda r: r.town_name),
+                TableColumn(
+                    tr("比例就业"),
+                    lambda r: _code_name(self.ws, "quota_status", r.quota_status, r.quota_status_name),
+                ),
+                TableColumn(tr("在职人数"), lambda r: str(r.placed_now), numeric=True),
+                TableColumn(tr("最近联系"), lambda r: fmt_date(r.last_contact) or "—"),
             ],
             lambda r: r.id,
             parent=self,
         )
-        self.directory_view = record_table("用人单位列表", self.directory_model)
-        self.directory_view.setAccessibleDescription("上下键选择用人单位，回车键查看其档案")
+        self.directory_view = record_table(tr("用人单位列表"), self.directory_model)
+        self.directory_view.setAccessibleDescription(tr("上下键选择用人单位，回车键查看其档案"))
         self.count_label = QLabel()
-        self.count_label.setAccessibleName("用人单位数量")
-        self.new_button = push_button("新建用人单位(&N)…", "新建用人单位", "建立一个新的用人单位档案")
-        self.directory_message = message_label("用人单位列表提示")
+        self.count_label.setAccessibleName(tr("用人单位数量"))
+        self.new_button = push_button(
+            tr("新建用人单位(&N)…"), tr("新建用人单位"), tr("建立一个新的用人单位档案")
+        )
+        self.directory_message = message_label(tr("用人单位列表提示"))
 
         left = QWidget()
         left_layout = QVBoxLayout(left)
@@ -438,24 +475,26 @@ class EmployersWindow(QWidget):
 
         # -- the file -------------------------------------------------------------------------------
         self.name_label = QLabel()
-        self.name_label.setAccessibleName("用人单位名称")
+        self.name_label.setAccessibleName(tr("用人单位名称"))
         self.name_label.setStyleSheet("font-size: 18px; font-weight: bold;")
         self.name_label.setWordWrap(True)
         self.summary_label = QLabel()
-        self.summary_label.setAccessibleName("用人单位摘要")
+        self.summary_label.setAccessibleName(tr("用人单位摘要"))
         self.summary_label.setWordWrap(True)
-        self.file_message = message_label("用人单位档案提示")
+        self.file_message = message_label(tr("用人单位档案提示"))
         self.tabs = QTabWidget()
-        self.tabs.setAccessibleName("用人单位档案分页")
+        self.tabs.setAccessibleName(tr("用人单位档案分页"))
         self.tabs.setDocumentMode(True)
-        self.tabs.tabBar().setAccessibleName("用人单位档案分页")
-        self.tabs.addTab(self._overview_tab(), TAB_TITLES[OVERVIEW])
-        self.tabs.addTab(self._contacts_tab(), TAB_TITLES[CONTACTS])
-        self.tabs.addTab(self._log_tab(), TAB_TITLES[LOG])
-        self.tabs.addTab(self._analyses_tab(), TAB_TITLES[ANALYSES])
-        self.tabs.addTab(self._placed_tab(), TAB_TITLES[PLACED])
+        self.tabs.tabBar().setAccessibleName(tr("用人单位档案分页"))
+        self.tabs.addTab(self._overview_tab(), tr(TAB_TITLES[OVERVIEW]))
+        self.tabs.addTab(self._contacts_tab(), tr(TAB_TITLES[CONTACTS]))
+        self.tabs.addTab(self._log_tab(), tr(TAB_TITLES[LOG]))
+        self.tabs.addTab(self._analyses_tab(), tr(TAB_TITLES[ANALYSES]))
+        self.tabs.addTab(self._placed_tab(), tr(TAB_TITLES[PLACED]))
         for index in range(self.tabs.count()):
-            self.tabs.setTabToolTip(index, f"{TAB_TITLES[index]}（Alt+{index + 1}）")
+            self.tabs.setTabToolTip(
+                index, tr("{tab}（Alt+{number}）").format(tab=tr(TAB_TITLES[index]), number=index + 1)
+            )
         right = QWidget()
         right_layout = QVBoxLayout(right)
         right_layout.setContentsMargins(0, 0, 0, 0)
@@ -465,7 +504,7 @@ class EmployersWindow(QWidget):
         right_layout.addWidget(self.tabs, 1)
 
         self.splitter = QSplitter(Qt.Orientation.Horizontal)
-        self.splitter.setAccessibleName("用人单位列表与档案")
+        self.splitter.setAccessibleName(tr("用人单位列表与档案"))
         self.splitter.setChildrenCollapsible(False)
         self.splitter.addWidget(left)
         self.splitter.addWidget(right)
@@ -515,17 +554,17 @@ class EmployersWindow(QWidget):
         self.overview_labels = labelled_values(
             form,
             (
-                ("name", "名称"),
-                ("credit_code", "统一社会信用代码"),
-                ("sector", "行业"),
-                ("address", "地址"),
-                ("town", "镇街"),
-                ("quota", "按比例就业"),
-                ("vacancies", "空缺岗位"),
-                ("notes", "备注"),
+                ("name", tr("名称")),
+                ("credit_code", tr("统一社会信用代码")),
+                ("sector", tr("行业")),
+                ("address", tr("地址")),
+                ("town", tr("镇街")),
+                ("quota", tr("按比例就业")),
+                ("vacancies", tr("空缺岗位")),
+                ("notes", tr("备注")),
             ),
         )
-        self.edit_button = push_button("编辑(&E)…", "编辑用人单位", "修改这个用人单位的档案")
+        self.edit_button = push_button(tr("编辑(&E)…"), tr("编辑用人单位"), tr("修改这个用人单位的档案"))
         bar = QHBoxLayout()
         bar.addWidget(self.edit_button)
         bar.addStretch(1)
@@ -558,75 +597,84 @@ class EmployersWindow(QWidget):
     def _contacts_tab(self) -> QWidget:
         self.contacts_model = RecordTableModel(
             [
-                TableColumn("姓名", lambda c: c.name),
-                TableColumn("职务", lambda c: c.title),
-                TableColumn("电话", lambda c: c.phone),
+                TableColumn(tr("姓名"), lambda c: c.name),
+                TableColumn(tr("职务"), lambda c: c.title),
+                TableColumn(tr("电话"), lambda c: c.phone),
             ],
             lambda c: c.id,
             parent=self,
         )
-        self.contacts_view = record_table("联系人列表", self.contacts_model)
-        self.contact_button = push_button("添加联系人(&A)…", "添加联系人", "登记用人单位的一位联系人")
-        return self._list_tab("用人单位的联系人：", self.contacts_view, self.contact_button)
+        self.contacts_view = record_table(tr("联系人列表"), self.contacts_model)
+        self.contact_button = push_button(
+            tr("添加联系人(&A)…"), tr("添加联系人"), tr("登记用人单位的一位联系人")
+        )
+        return self._list_tab(tr("用人单位的联系人："), self.contacts_view, self.contact_button)
 
     def _log_tab(self) -> QWidget:
         self.log_model = RecordTableModel(
             [
-                TableColumn("日期", lambda r: fmt_date(r.contact_date)),
-                TableColumn("方式", lambda r: r.mode_name),
-                TableColumn("联系人", lambda r: r.contact_name),
-                TableColumn("服务对象", lambda r: r.client_name),
-                TableColumn("辅导员", lambda r: r.coach_name),
-                TableColumn("内容", lambda r: " ".join(r.summary.split()), tooltip=lambda r: r.summary),
+                TableColumn(tr("日期"), lambda r: fmt_date(r.contact_date)),
+                TableColumn(
+                    tr("方式"), lambda r: _code_name(self.ws, "employer_contact_mode", r.mode, r.mode_name)
+                ),
+                TableColumn(tr("联系人"), lambda r: r.contact_name),
+                TableColumn(tr("服务对象"), lambda r: r.client_name),
+                TableColumn(tr("辅导员"), lambda r: r.coach_name),
+                TableColumn(tr("内容"), lambda r: " ".join(r.summary.split()), tooltip=lambda r: r.summary),
             ],
             lambda r: r.id,
             parent=self,
         )
-        self.log_view = record_table("联系记录列表", self.log_model)
-        self.log_button = push_button("记录联系(&L)…", "记录联系", "记录一次走访、电话或信息联系")
-        return self._list_tab("每次走访、电话、信息（新的在上）：", self.log_view, self.log_button)
+        self.log_view = record_table(tr("联系记录列表"), self.log_model)
+        self.log_button = push_button(tr("记录联系(&L)…"), tr("记录联系"), tr("记录一次走访、电话或信息联系"))
+        return self._list_tab(tr("每次走访、电话、信息（新的在上）："), self.log_view, self.log_button)
 
     def _analyses_tab(self) -> QWidget:
         self.analyses_model = RecordTableModel(
             [
-                TableColumn("分析日期", lambda j: fmt_date(j.analysed_on)),
-                TableColumn("岗位", lambda j: j.job_title),
-                TableColumn("服务对象", lambda j: j.client_name),
-                TableColumn("工作时间", lambda j: j.hours),
-                TableColumn("薪酬", lambda j: j.pay),
-                TableColumn("核心任务", lambda j: j.summary, tooltip=lambda j: j.core_tasks),
+                TableColumn(tr("分析日期"), lambda j: fmt_date(j.analysed_on)),
+                TableColumn(tr("岗位"), lambda j: j.job_title),
+                TableColumn(tr("服务对象"), lambda j: j.client_name),
+                TableColumn(tr("工作时间"), lambda j: j.hours),
+                TableColumn(tr("薪酬"), lambda j: j.pay),
+                TableColumn(tr("核心任务"), lambda j: j.summary, tooltip=lambda j: j.core_tasks),
             ],
             lambda j: j.id,
             parent=self,
         )
-        self.analyses_view = record_table("岗位分析列表", self.analyses_model)
+        self.analyses_view = record_table(tr("岗位分析列表"), self.analyses_model)
         self.analysis_detail = QTextBrowser()
-        self.analysis_detail.setAccessibleName("岗位分析详情")
+        self.analysis_detail.setAccessibleName(tr("岗位分析详情"))
         self.analysis_detail.setOpenLinks(False)
-        self.analysis_button = push_button("新增岗位分析(&J)…", "新增岗位分析", "为一个岗位做岗位分析")
+        self.analysis_button = push_button(
+            tr("新增岗位分析(&J)…"), tr("新增岗位分析"), tr("为一个岗位做岗位分析")
+        )
         return self._list_tab(
-            "岗位分析（选中一行查看全文）：", self.analyses_view, self.analysis_button, self.analysis_detail
+            tr("岗位分析（选中一行查看全文）："),
+            self.analyses_view,
+            self.analysis_button,
+            self.analysis_detail,
         )
 
     def _placed_tab(self) -> QWidget:
         self.placed_model = RecordTableModel(
             [
-                TableColumn("服务对象", lambda p: p.client_name),
-                TableColumn("岗位", lambda p: p.post),
-                TableColumn("开始日期", lambda p: fmt_date(p.start_date)),
-                TableColumn("结束日期", lambda p: fmt_date(p.end_date) or "—"),
-                TableColumn("就业形式", lambda p: p.employment_form_name),
-                TableColumn("在职情况", _still_employed),
+                TableColumn(tr("服务对象"), lambda p: p.client_name),
+                TableColumn(tr("岗位"), lambda p: p.post),
+                TableColumn(tr("开始日期"), lambda p: fmt_date(p.start_date)),
+                TableColumn(tr("结束日期"), lambda p: fmt_date(p.end_date) or "—"),
+                TableColumn(tr("就业形式"), lambda p: _form_name(self.ws, p)),
+                TableColumn(tr("在职情况"), _still_employed),
             ],
             lambda p: p.placement_id,
             lambda p: None if p.current else "muted",
             self,
         )
-        self.placed_view = record_table("在本单位就业的服务对象列表", self.placed_model)
+        self.placed_view = record_table(tr("在本单位就业的服务对象列表"), self.placed_model)
         page = QWidget()
         layout = QVBoxLayout(page)
         self.placed_label = QLabel()
-        self.placed_label.setAccessibleName("在职人数")
+        self.placed_label.setAccessibleName(tr("在职人数"))
         layout.addWidget(self.placed_label)
         layout.addWidget(self.placed_view, 1)
         return page
@@ -656,16 +704,23 @@ class EmployersWindow(QWidget):
         try:
             rows = self.ws.employer_file.directory(self.search_edit.text())
         except (DomainError, StorageError) as exc:
-            show_message(self.directory_message, "读取用人单位失败：" + error_text(exc))
+            show_message(
+                self.directory_message, tr("读取用人单位失败：{error}").format(error=error_text(exc))
+            )
             return
         show_message(self.directory_message, None)
         self.directory_model.set_rows(rows)
         fit_columns(self.directory_view, max_em=16)
         term = self.search_edit.text().strip()
         if rows:
-            self.count_label.setText(f"共 {len(rows)} 家" + (f"（搜索“{term}”）" if term else ""))
+            if term:
+                self.count_label.setText(tr("共 %n 家（搜索“{term}”）", None, len(rows)).format(term=term))
+            else:
+                self.count_label.setText(tr("共 %n 家", None, len(rows)))
         else:
-            self.count_label.setText(f"没有找到“{term}”" if term else "还没有用人单位，请新建")
+            self.count_label.setText(
+                tr("没有找到“{term}”").format(term=term) if term else tr("还没有用人单位，请新建")
+            )
         row = self.directory_model.row_of(keep) if keep else -1
         if row < 0 and rows:
             row = 0
@@ -696,7 +751,9 @@ class EmployersWindow(QWidget):
                 self.file = self.ws.employer_file.file(employer_id)
             except (DomainError, StorageError) as exc:
                 self.file = None
-                show_message(self.file_message, "读取用人单位档案失败：" + error_text(exc))
+                show_message(
+                    self.file_message, tr("读取用人单位档案失败：{error}").format(error=error_text(exc))
+                )
             else:
                 show_message(self.file_message, None)
         self._show_file()
@@ -713,7 +770,7 @@ class EmployersWindow(QWidget):
         ):
             widget.setEnabled(has)
         if f is None:
-            self.name_label.setText("（未选择用人单位）")
+            self.name_label.setText(tr("（未选择用人单位）"))
             self.summary_label.setText("")
             for label in self.overview_labels.values():
                 label.setText("")
@@ -723,31 +780,32 @@ class EmployersWindow(QWidget):
             self.analysis_detail.clear()
             self.placed_label.setText("")
             return
-        self.setWindowTitle(f"用人单位 - {f.name}")
+        self.setWindowTitle(tr("用人单位 - {name}").format(name=f.name))
         self.name_label.setText(f.name)
-        last = fmt_date(f.last_contact) or "未联系过"
+        last = fmt_date(f.last_contact) or tr("未联系过")
+        quota = _code_name(self.ws, "quota_status", f.quota_status, f.quota_status_name)
         self.summary_label.setText(
             "　".join(
                 part
                 for part in (
                     f.sector,
                     f.town_name,
-                    f"按比例就业：{f.quota_status_name}",
-                    f"在职服务对象 {f.placed_now} 人",
-                    f"最近联系：{last}",
+                    tr("按比例就业：{status}").format(status=quota),
+                    tr("在职服务对象 %n 人", None, f.placed_now),
+                    tr("最近联系：{date}").format(date=last),
                 )
                 if part
             )
         )
         values = {
             "name": f.name,
-            "credit_code": f.credit_code or "未填写",
-            "sector": f.sector or "未填写",
-            "address": f.address or "未填写",
-            "town": f.town_name or "未填写",
-            "quota": f.quota_status_name,
-            "vacancies": f.vacancies or "无",
-            "notes": f.notes or "无",
+            "credit_code": f.credit_code or tr("未填写"),
+            "sector": f.sector or tr("未填写"),
+            "address": f.address or tr("未填写"),
+            "town": f.town_name or tr("未填写"),
+            "quota": quota,
+            "vacancies": f.vacancies or tr("无"),
+            "notes": f.notes or tr("无"),
         }
         for key, text in values.items():
             self.overview_labels[key].setText(text)
@@ -757,9 +815,11 @@ class EmployersWindow(QWidget):
         self._fill(self.placed_view, self.placed_model, f.placed_clients)
         now = f.placed_now
         self.placed_label.setText(
-            f"目前在职 {now} 人；共 {len(f.placed_clients)} 次就业安置（已离职的以灰色标出）。"
+            tr(
+                "目前在职 {now} 人；共 %n 次就业安置（已离职的以灰色标出）。", None, len(f.placed_clients)
+            ).format(now=now)
             if f.placed_clients
-            else "还没有服务对象在这里就业。"
+            else tr("还没有服务对象在这里就业。")
         )
         self._show_analysis(self.analyses_view.currentIndex(), QModelIndex())
 
@@ -780,15 +840,19 @@ class EmployersWindow(QWidget):
     def _show_analysis(self, current: QModelIndex, _previous: QModelIndex) -> None:
         item = self.analyses_model.row_object(current.row()) if current.isValid() else None
         if not isinstance(item, EmployerJobAnalysis):
-            self.analysis_detail.setHtml("<p>还没有岗位分析。</p>" if self.file is not None else "")
+            none_yet = tr("还没有岗位分析。")
+            self.analysis_detail.setHtml(f"<p>{plain_html(none_yet)}</p>" if self.file is not None else "")
             return
-        head = f"<h3>{plain_html(item.job_title)}（{fmt_date(item.analysed_on)}）</h3>"
+        heading = tr("{job}（{date}）").format(job=item.job_title, date=fmt_date(item.analysed_on))
+        head = f"<h3>{plain_html(heading)}</h3>"
         if item.client_name:
-            head += f"<p>服务对象：{plain_html(item.client_name)}</p>"
+            client = tr("服务对象：{name}").format(name=item.client_name)
+            head += f"<p>{plain_html(client)}</p>"
+        labels = {name: tr("{label}：").format(label=tr(title)) for name, title in JOB_TEXT_FIELDS}
         rows = "".join(
             f"<tr><th align='right' valign='top' style='white-space: nowrap; padding-right: 8px'>"
-            f"{title}：</th><td>{plain_html(getattr(item, name)) or '—'}</td></tr>"
-            for name, title in JOB_TEXT_FIELDS
+            f"{plain_html(labels[name])}</th><td>{plain_html(getattr(item, name)) or '—'}</td></tr>"
+            for name, _title in JOB_TEXT_FIELDS
         )
         self.analysis_detail.setHtml(f"{head}<table>{rows}</table>")
 

@@ -32,6 +32,8 @@ from PySide6.QtWidgets import (
 from app.domain.errors import CodedError
 from app.services.forms import Cancelled, Zipped, file_name, merge_pdfs
 from app.services.workspace import Workspace
+from app.ui.common import error_text
+from app.ui.i18n import tr
 from app.ui.tasks import Task, run_task
 
 SCOPE_CLIENT, SCOPE_COACH, SCOPE_TEAM = "client", "coach", "team"
@@ -48,8 +50,8 @@ class PdfPreview(QDialog):
         parent: QWidget | None = None,
     ):
         super().__init__(parent)
-        self.setWindowTitle(f"预览 — {title}")
-        self.setAccessibleName("表单预览")
+        self.setWindowTitle(tr("预览 — {title}").format(title=title))
+        self.setAccessibleName(tr("表单预览"))
         self.resize(QSize(820, 1000))
         self._bytes = QByteArray(pdf)
         self._buffer = QBuffer(self._bytes, self)
@@ -57,16 +59,16 @@ class PdfPreview(QDialog):
         self.document = QPdfDocument(self)
         self.document.load(self._buffer)
         self.view = QPdfView(self)
-        self.view.setAccessibleName("PDF 页面")
+        self.view.setAccessibleName(tr("PDF 页面"))
         self.view.setDocument(self.document)
         self.view.setPageMode(QPdfView.PageMode.MultiPage)
         self.view.setZoomMode(QPdfView.ZoomMode.FitToWidth)
         buttons = QDialogButtonBox(self)
-        self.print_button = buttons.addButton("打印…", QDialogButtonBox.ButtonRole.ActionRole)
-        self.print_button.setAccessibleName("打印此表单")
+        self.print_button = buttons.addButton(tr("打印…"), QDialogButtonBox.ButtonRole.ActionRole)
+        self.print_button.setAccessibleName(tr("打印此表单"))
         self.print_button.setEnabled(on_print is not None)
-        close = buttons.addButton("关闭", QDialogButtonBox.ButtonRole.RejectRole)
-        close.setAccessibleName("关闭预览")
+        close = buttons.addButton(tr("关闭"), QDialogButtonBox.ButtonRole.RejectRole)
+        close.setAccessibleName(tr("关闭预览"))
         buttons.rejected.connect(self.reject)
         if on_print is not None:
             self.print_button.clicked.connect(on_print)
@@ -119,25 +121,25 @@ class FormsDialog(QDialog):
         self.client_id = client_id
         self.task: Task | None = None
         self.last_written: Path | None = None
-        self.setWindowTitle("打印与导出表单")
-        self.setAccessibleName("打印与导出表单")
+        self.setWindowTitle(tr("打印与导出表单"))
+        self.setAccessibleName(tr("打印与导出表单"))
 
         self.form = QComboBox(self)
-        self.form.setAccessibleName("表单")
+        self.form.setAccessibleName(tr("表单"))
         for info in workspace.forms.catalogue():
-            self.form.addItem(f"{info.title}（{info.code}）", info.code)
+            self.form.addItem(tr("{title}（{code}）").format(title=info.title, code=info.code), info.code)
 
         self.scope = QComboBox(self)
-        self.scope.setAccessibleName("范围")
+        self.scope.setAccessibleName(tr("范围"))
         if client_id:
-            self.scope.addItem("当前服务对象", SCOPE_CLIENT)
-        self.scope.addItem("一名辅导员的服务对象", SCOPE_COACH)
+            self.scope.addItem(tr("当前服务对象"), SCOPE_CLIENT)
+        self.scope.addItem(tr("一名辅导员的服务对象"), SCOPE_COACH)
         actor = workspace.actor
         if actor is not None and actor.is_supervisor:
-            self.scope.addItem("我的团队（全部辅导员）", SCOPE_TEAM)
+            self.scope.addItem(tr("我的团队（全部辅导员）"), SCOPE_TEAM)
 
         self.coach = QComboBox(self)
-        self.coach.setAccessibleName("辅导员")
+        self.coach.setAccessibleName(tr("辅导员"))
         for user in workspace.people.users():
             if user.role == "coach":
                 self.coach.addItem(user.display_name, user.id)
@@ -147,41 +149,41 @@ class FormsDialog(QDialog):
                 self.coach.setCurrentIndex(index)
 
         self.month = QDateEdit(self)
-        self.month.setAccessibleName("月份")
+        self.month.setAccessibleName(tr("月份"))
         self.month.setDisplayFormat("yyyy-MM")
         self.month.setCalendarPopup(True)
         today = workspace.ctx.today()
         self.month.setDate(QDate(today.year, today.month, 1))
-        self.whole_period = QCheckBox("不限月份（非月度表单）", self)
-        self.whole_period.setAccessibleName("不限月份")
+        self.whole_period = QCheckBox(tr("不限月份（非月度表单）"), self)
+        self.whole_period.setAccessibleName(tr("不限月份"))
 
-        self.full_numbers = QCheckBox("打印完整证件号（需有权限，并记入审计日志）", self)
-        self.full_numbers.setAccessibleName("打印完整证件号")
+        self.full_numbers = QCheckBox(tr("打印完整证件号（需有权限，并记入审计日志）"), self)
+        self.full_numbers.setAccessibleName(tr("打印完整证件号"))
 
         self.out = QLineEdit(self)
-        self.out.setAccessibleName("导出文件")
-        self.out.setPlaceholderText("导出文件路径（.pdf 或 .zip）")
-        browse = QPushButton("浏览…", self)
-        browse.setAccessibleName("选择导出文件")
+        self.out.setAccessibleName(tr("导出文件"))
+        self.out.setPlaceholderText(tr("导出文件路径（.pdf 或 .zip）"))
+        browse = QPushButton(tr("浏览…"), self)
+        browse.setAccessibleName(tr("选择导出文件"))
         browse.clicked.connect(self._browse)
         out_row = QHBoxLayout()
         out_row.addWidget(self.out)
         out_row.addWidget(browse)
 
         self.status = QLabel(self)
-        self.status.setAccessibleName("状态")
+        self.status.setAccessibleName(tr("状态"))
         self.status.setWordWrap(True)
 
-        self.preview_button = QPushButton("预览(&V)", self)
-        self.preview_button.setAccessibleName("预览第一份表单")
-        self.print_button = QPushButton("打印(&P)…", self)
-        self.print_button.setAccessibleName("打印")
-        self.pdf_button = QPushButton("导出为一个 PDF(&E)", self)
-        self.pdf_button.setAccessibleName("导出为一个PDF文件")
-        self.zip_button = QPushButton("导出为 ZIP(&Z)", self)
-        self.zip_button.setAccessibleName("导出为ZIP压缩包")
-        close = QPushButton("关闭", self)
-        close.setAccessibleName("关闭")
+        self.preview_button = QPushButton(tr("预览(&V)"), self)
+        self.preview_button.setAccessibleName(tr("预览第一份表单"))
+        self.print_button = QPushButton(tr("打印(&P)…"), self)
+        self.print_button.setAccessibleName(tr("打印"))
+        self.pdf_button = QPushButton(tr("导出为一个 PDF(&E)"), self)
+        self.pdf_button.setAccessibleName(tr("导出为一个PDF文件"))
+        self.zip_button = QPushButton(tr("导出为 ZIP(&Z)"), self)
+        self.zip_button.setAccessibleName(tr("导出为ZIP压缩包"))
+        close = QPushButton(tr("关闭"), self)
+        close.setAccessibleName(tr("关闭"))
         self.preview_button.clicked.connect(self.preview)
         self.print_button.clicked.connect(self.print_forms)
         self.pdf_button.clicked.connect(lambda: self.export(as_zip=False))
@@ -189,13 +191,13 @@ class FormsDialog(QDialog):
         close.clicked.connect(self.reject)
 
         form = QFormLayout()
-        form.addRow("表单(&F)：", self.form)
-        form.addRow("范围(&S)：", self.scope)
-        form.addRow("辅导员(&C)：", self.coach)
-        form.addRow("月份(&M)：", self.month)
+        form.addRow(tr("表单(&F)："), self.form)
+        form.addRow(tr("范围(&S)："), self.scope)
+        form.addRow(tr("辅导员(&C)："), self.coach)
+        form.addRow(tr("月份(&M)："), self.month)
         form.addRow("", self.whole_period)
         form.addRow("", self.full_numbers)
-        form.addRow("导出到(&O)：", out_row)
+        form.addRow(tr("导出到(&O)："), out_row)
         buttons = QHBoxLayout()
         for b in (self.preview_button, self.print_button, self.pdf_button, self.zip_button, close):
             buttons.addWidget(b)
@@ -212,7 +214,7 @@ class FormsDialog(QDialog):
         self.coach.setEnabled(self.scope.currentData() == SCOPE_COACH)
 
     def _browse(self) -> None:
-        path, _ = QFileDialog.getSaveFileName(self, "导出到", self.out.text(), "PDF (*.pdf);;ZIP (*.zip)")
+        path, _ = QFileDialog.getSaveFileName(self, tr("导出到"), self.out.text(), "PDF (*.pdf);;ZIP (*.zip)")
         if path:
             self.out.setText(path)
 
@@ -249,10 +251,10 @@ class FormsDialog(QDialog):
         try:
             keys = self.subject_keys()
         except CodedError as exc:
-            self.status.setText(exc.message)
+            self.status.setText(error_text(exc))
             return None
         if not keys:
-            self.status.setText("没有符合条件的记录。")
+            self.status.setText(tr("没有符合条件的记录。"))
             return None
         return keys
 
@@ -266,7 +268,7 @@ class FormsDialog(QDialog):
                 code, keys[0], full_numbers=self.full_numbers.isChecked(), action="preview"
             )
         except CodedError as exc:
-            self.status.setText(exc.message)
+            self.status.setText(error_text(exc))
             return None
 
         def print_it() -> None:
@@ -278,7 +280,7 @@ class FormsDialog(QDialog):
 
         preview = PdfPreview(pdf, self.form.currentText(), print_it, self)
         preview.show()
-        self.status.setText(f"预览：共 {len(keys)} 份中的第 1 份。")
+        self.status.setText(tr("预览：共 %n 份中的第 1 份。", None, len(keys)))
         return preview
 
     def _batch(self, action: str, done: Callable[[list[tuple[str, bytes]]], None]) -> None:
@@ -298,20 +300,25 @@ class FormsDialog(QDialog):
 
         def failed(exc: BaseException) -> None:
             if isinstance(exc, Cancelled):
-                self.status.setText("已取消，没有写入任何文件。")
+                self.status.setText(tr("已取消，没有写入任何文件。"))
             elif isinstance(exc, CodedError):
-                self.status.setText(exc.message)
+                self.status.setText(error_text(exc))
             else:
-                QMessageBox.critical(self, "导出失败", f"{type(exc).__name__}: {exc}")
+                QMessageBox.critical(self, tr("导出失败"), f"{type(exc).__name__}: {exc}")
 
         self.task = run_task(
-            work, title="生成表单", label="正在生成表单", parent=self, on_success=done, on_error=failed
+            work,
+            title=tr("生成表单"),
+            label=tr("正在生成表单"),
+            parent=self,
+            on_success=done,
+            on_error=failed,
         )
 
     def export(self, *, as_zip: bool) -> None:
         target = self.out.text().strip()
         if not target:
-            self.status.setText("请先选择导出文件。")
+            self.status.setText(tr("请先选择导出文件。"))
             self.out.setFocus()
             return
         path = Path(target)
@@ -329,10 +336,10 @@ class FormsDialog(QDialog):
                 tmp.write_bytes(data)
                 tmp.replace(path)
             except OSError as exc:
-                self.status.setText(f"无法写入 {path}：{exc.strerror}")
+                self.status.setText(tr("无法写入 {path}：{error}").format(path=path, error=exc.strerror))
                 return
             self.last_written = path
-            self.status.setText(f"已导出 {len(rendered)} 份表单到 {path}")
+            self.status.setText(tr("已导出 %n 份表单到 {path}", None, len(rendered)).format(path=path))
 
         self._batch("export", write)
 
@@ -344,6 +351,8 @@ class FormsDialog(QDialog):
 
         def send(rendered: list[tuple[str, bytes]]) -> None:
             pages = paint_pdf(merge_pdfs([pdf for _k, pdf in rendered]), printer)
-            self.status.setText(f"已发送 {len(rendered)} 份表单（{pages} 页）到打印机。")
+            self.status.setText(
+                tr("已发送 %n 份表单（{pages} 页）到打印机。", None, len(rendered)).format(pages=pages)
+            )
 
         self._batch("print", send)

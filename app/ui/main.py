@@ -38,7 +38,7 @@ from app.host.keystore import (
 from app.services.people import UserInput, UserRow
 from app.services.workspace import Workspace
 from app.storage.errors import StorageError
-from app.ui.common import apply_zoom
+from app.ui.common import QT_TR_NOOP, apply_zoom
 from app.ui.dialogs import (
     ChooseUserDialog,
     FirstRunData,
@@ -46,6 +46,7 @@ from app.ui.dialogs import (
     NewPassphraseDialog,
     PassphraseDialog,
 )
+from app.ui.i18n import tr
 from app.ui.main_window import MainWindow
 
 __all__ = [
@@ -73,13 +74,14 @@ EXIT_FAILED = 2
 
 _MAX_INFORMATIVE = 600
 
-WRONG_PASSPHRASE = "口令不正确，请重试。"
-WRONG_ENV_PASSPHRASE = "环境变量 COACHDESK_PASSPHRASE 中的口令不正确，请输入正确的口令。"
+WRONG_PASSPHRASE = QT_TR_NOOP("口令不正确，请重试。")
+WRONG_ENV_PASSPHRASE = QT_TR_NOOP("环境变量 COACHDESK_PASSPHRASE 中的口令不正确，请输入正确的口令。")
 
-# Chinese text for the service errors the first-run dialog can meet; others show their English message.
+# Texts for the service errors the first-run dialog can meet (translated where shown); others show
+# their English message.
 _FIRST_RUN_ERRORS = {
-    "duplicate_username": "这个用户名已被使用，请换一个。",
-    "required": "请填写所有必填项。",
+    "duplicate_username": QT_TR_NOOP("这个用户名已被使用，请换一个。"),
+    "required": QT_TR_NOOP("请填写所有必填项。"),
 }
 
 
@@ -142,7 +144,7 @@ def open_profile(data_dir: Path, prompter: Prompter) -> Workspace:
         except PassphraseRequired:
             answer = prompter.passphrase(None)
         except WrongPassphrase:
-            answer = prompter.passphrase(WRONG_ENV_PASSPHRASE if from_env else WRONG_PASSPHRASE)
+            answer = prompter.passphrase(tr(WRONG_ENV_PASSPHRASE if from_env else WRONG_PASSPHRASE))
         except (KeyStoreError, StorageError) as exc:
             _fail(prompter, data_dir, exc)
         if answer is None:
@@ -153,9 +155,9 @@ def open_profile(data_dir: Path, prompter: Prompter) -> Workspace:
 def _fail(prompter: Prompter, data_dir: Path, exc: KeyStoreError | StorageError) -> NoReturn:
     log.error("Cannot open the data directory %s: %s (%s)", data_dir, exc.code, exc)
     prompter.critical(
-        "无法打开数据",
-        f"CoachDesk 无法打开数据目录：\n{data_dir}",
-        f"{exc}\n\n（错误代码：{exc.code}）",
+        tr("无法打开数据"),
+        tr("CoachDesk 无法打开数据目录：\n{folder}").format(folder=data_dir),
+        tr("{error}\n\n（错误代码：{code}）").format(error=exc, code=exc.code),
     )
     raise StartupAborted(EXIT_FAILED)
 
@@ -181,7 +183,8 @@ def create_first_user(workspace: Workspace, data: FirstRunData) -> str | None:
             workspace.people.sign_in(user_id)
     except DomainError as exc:
         workspace.act_as(None)
-        return _FIRST_RUN_ERRORS.get(exc.code, exc.message)
+        text = _FIRST_RUN_ERRORS.get(exc.code)
+        return tr(text) if text is not None else exc.message
     except BaseException:
         workspace.act_as(None)
         raise

@@ -38,22 +38,23 @@ from app.storage.errors import StorageError
 from app.ui.caseload_model import COLUMNS, CaseloadModel, IdRole
 from app.ui.client_file import ClientFileWidget
 from app.ui.client_form import new_client
-from app.ui.common import apply_zoom, error_text, name_tab_bar_buttons
+from app.ui.common import QT_TR_NOOP, apply_zoom, error_text, name_tab_bar_buttons
 from app.ui.dashboard import Dashboard
 from app.ui.dialogs import ROLE_LABELS
 from app.ui.due_panel import DuePanel
 from app.ui.employers import EmployersWindow, open_employers
 from app.ui.forms_dialog import FormsDialog
+from app.ui.i18n import language, tr
 from app.ui.settings_dialog import SettingsDialog
 from app.ui.tasks import Task, run_task
 
 __all__ = ["SEARCH_DEBOUNCE_MS", "WINDOW_TITLE", "MainWindow"]
 
-WINDOW_TITLE = "CoachDesk 就业辅导工作台"
+WINDOW_TITLE = QT_TR_NOOP("CoachDesk 就业辅导工作台")
 #: How long typing must pause before the caseload is searched.
 SEARCH_DEBOUNCE_MS = 200
 
-ALL = "全部"
+ALL = QT_TR_NOOP("全部")
 
 #: Narrowest width of a caseload column, in widths of one Chinese character.
 COLUMN_MIN_EM = {
@@ -81,53 +82,53 @@ class MainWindow(QMainWindow):
         super().__init__(parent)
         self.workspace = workspace
         ref = workspace.ctx.reference
-        self.setWindowTitle(WINDOW_TITLE)
-        self.setAccessibleName(WINDOW_TITLE)
+        self.setWindowTitle(tr(WINDOW_TITLE))
+        self.setAccessibleName(tr(WINDOW_TITLE))
         self.resize(1100, 680)
 
         self.model = CaseloadModel(workspace.clients, ref, self)
 
         # -- search and filters -----------------------------------------------------------------------
         self.search_edit = QLineEdit()
-        self.search_edit.setPlaceholderText("搜索姓名、身份证号后四位、电话")
-        self.search_edit.setAccessibleName("搜索服务对象")
-        self.search_edit.setAccessibleDescription("输入姓名、身份证号后四位或电话，列表随输入更新")
+        self.search_edit.setPlaceholderText(tr("搜索姓名、身份证号后四位、电话"))
+        self.search_edit.setAccessibleName(tr("搜索服务对象"))
+        self.search_edit.setAccessibleDescription(tr("输入姓名、身份证号后四位或电话，列表随输入更新"))
         self.search_edit.setClearButtonEnabled(True)
         for button in self.search_edit.findChildren(QAbstractButton):
-            button.setAccessibleName("清除搜索")
-            button.setToolTip("清除搜索")
+            button.setAccessibleName(tr("清除搜索"))
+            button.setToolTip(tr("清除搜索"))
         self.search_timer = QTimer(self)
         self.search_timer.setSingleShot(True)
         self.search_timer.setInterval(SEARCH_DEBOUNCE_MS)
 
         self.status_combo = QComboBox()
-        self.status_combo.setAccessibleName("按状态筛选")
-        self.status_combo.addItem(ALL, None)
+        self.status_combo.setAccessibleName(tr("按状态筛选"))
+        self.status_combo.addItem(tr(ALL), None)
         for code in ref.codes("client_status").values():
-            self.status_combo.addItem(code.name("zh_CN"), code.code)
+            self.status_combo.addItem(code.name(language()), code.code)
 
         self.town_combo = QComboBox()
-        self.town_combo.setAccessibleName("按镇街筛选")
-        self.town_combo.addItem(ALL, None)
+        self.town_combo.setAccessibleName(tr("按镇街筛选"))
+        self.town_combo.addItem(tr(ALL), None)
         for town in ref.towns.values():
             self.town_combo.addItem(town.name, town.code)
         self.town_combo.setMaxVisibleItems(20)
 
         self.phase_combo = QComboBox()
-        self.phase_combo.setAccessibleName("按服务阶段筛选")
-        self.phase_combo.addItem(ALL, None)
+        self.phase_combo.setAccessibleName(tr("按服务阶段筛选"))
+        self.phase_combo.addItem(tr(ALL), None)
         for code in ref.codes("phase").values():
-            self.phase_combo.addItem(code.name("zh_CN"), code.code)
+            self.phase_combo.addItem(code.name(language()), code.code)
 
         self.coach_combo = QComboBox()
-        self.coach_combo.setAccessibleName("按辅导员筛选")
-        self.coach_combo.addItem(ALL, None)
+        self.coach_combo.setAccessibleName(tr("按辅导员筛选"))
+        self.coach_combo.addItem(tr(ALL), None)
         for user in workspace.people.users():
             if user.role in ("coach", "supervisor"):
                 self.coach_combo.addItem(user.display_name, user.id)
 
-        self.due_check = QCheckBox("只看有待办的(&U)")
-        self.due_check.setAccessibleName("只看有待办事项的服务对象")
+        self.due_check = QCheckBox(tr("只看有待办的(&U)"))
+        self.due_check.setAccessibleName(tr("只看有待办事项的服务对象"))
 
         def labelled(row: QHBoxLayout, text: str, widget: QWidget, stretch: int) -> None:
             label = QLabel(text)
@@ -138,19 +139,19 @@ class MainWindow(QMainWindow):
             row.addWidget(widget, stretch)
 
         filters = QHBoxLayout()
-        labelled(filters, "搜索(&S)：", self.search_edit, 3)
-        labelled(filters, "状态(&T)：", self.status_combo, 1)
-        labelled(filters, "镇街(&W)：", self.town_combo, 1)
+        labelled(filters, tr("搜索(&S)："), self.search_edit, 3)
+        labelled(filters, tr("状态(&T)："), self.status_combo, 1)
+        labelled(filters, tr("镇街(&W)："), self.town_combo, 1)
         more_filters = QHBoxLayout()
-        labelled(more_filters, "阶段(&A)：", self.phase_combo, 1)
-        labelled(more_filters, "辅导员(&C)：", self.coach_combo, 1)
+        labelled(more_filters, tr("阶段(&A)："), self.phase_combo, 1)
+        labelled(more_filters, tr("辅导员(&C)："), self.coach_combo, 1)
         more_filters.addSpacing(12)
         more_filters.addWidget(self.due_check)
         more_filters.addStretch(2)
 
         # -- the table --------------------------------------------------------------------------------
         self.table = QTableView()
-        self.table.setAccessibleName("服务对象列表")
+        self.table.setAccessibleName(tr("服务对象列表"))
         self.table.setModel(self.model)
         self.table.setSelectionBehavior(QAbstractItemView.SelectionBehavior.SelectRows)
         self.table.setSelectionMode(QAbstractItemView.SelectionMode.SingleSelection)
@@ -162,9 +163,9 @@ class MainWindow(QMainWindow):
         self.table.verticalHeader().setVisible(False)
         self.table.setCornerButtonEnabled(False)
         for button in self.table.findChildren(QAbstractButton):  # the (disabled) corner button
-            button.setAccessibleName("全选")
+            button.setAccessibleName(tr("全选"))
         header = self.table.horizontalHeader()
-        header.setAccessibleName("列标题")
+        header.setAccessibleName(tr("列标题"))
         header.setSectionResizeMode(QHeaderView.ResizeMode.Interactive)
         header.setStretchLastSection(True)
         header.setHighlightSections(False)
@@ -174,7 +175,7 @@ class MainWindow(QMainWindow):
         self._size_columns()
 
         self.count_label = QLabel()
-        self.count_label.setAccessibleName("服务对象总数")
+        self.count_label.setAccessibleName(tr("服务对象总数"))
 
         self.caseload_page = QWidget()
         layout = QVBoxLayout(self.caseload_page)
@@ -183,12 +184,12 @@ class MainWindow(QMainWindow):
         layout.addWidget(self.table, 1)
         layout.addWidget(self.count_label)
         self.tabs = QTabWidget()
-        self.tabs.setAccessibleName("工作区")
-        self.tabs.tabBar().setAccessibleName("工作区分页")
+        self.tabs.setAccessibleName(tr("工作区"))
+        self.tabs.tabBar().setAccessibleName(tr("工作区分页"))
         self.tabs.setDocumentMode(True)
         self.tabs.setTabsClosable(True)
         self.tabs.setMovable(False)
-        self.tabs.addTab(self.caseload_page, "服务对象列表")
+        self.tabs.addTab(self.caseload_page, tr("服务对象列表"))
         for side in (QTabBar.ButtonPosition.LeftSide, QTabBar.ButtonPosition.RightSide):
             close = self.tabs.tabBar().tabButton(0, side)
             if close is not None:  # the caseload tab cannot be closed
@@ -209,9 +210,9 @@ class MainWindow(QMainWindow):
         # -- menu, status bar, keys -------------------------------------------------------------------
         self._build_menu()
         self.user_label = QLabel(self._user_text())
-        self.user_label.setAccessibleName("当前用户")
-        self.data_dir_label = QLabel(f"数据目录：{workspace.data_dir}")
-        self.data_dir_label.setAccessibleName("数据目录")
+        self.user_label.setAccessibleName(tr("当前用户"))
+        self.data_dir_label = QLabel(tr("数据目录：{folder}").format(folder=workspace.data_dir))
+        self.data_dir_label.setAccessibleName(tr("数据目录"))
         self.data_dir_label.setToolTip(str(workspace.data_dir))
         self.statusBar().addWidget(self.user_label)
         self.statusBar().addPermanentWidget(self.data_dir_label)
@@ -277,12 +278,16 @@ class MainWindow(QMainWindow):
             widget = ClientFileWidget(self.workspace, client_id)
             self.workspace.client_file.note_opened(client_id)  # PIPL: views are audited
         except (DomainError, StorageError) as exc:
-            self.statusBar().showMessage("无法打开档案", 10_000)
-            QMessageBox.warning(self, "无法打开档案", f"无法打开该服务对象的档案。\n\n{error_text(exc)}")
+            self.statusBar().showMessage(tr("无法打开档案"), 10_000)
+            QMessageBox.warning(
+                self,
+                tr("无法打开档案"),
+                tr("无法打开该服务对象的档案。\n\n{error}").format(error=error_text(exc)),
+            )
             return None
         name = widget.file.profile.name
         index = self.tabs.addTab(widget, name)
-        self.tabs.setTabToolTip(index, f"{name} 的档案（Ctrl+W 关闭）")
+        self.tabs.setTabToolTip(index, tr("{name} 的档案（Ctrl+W 关闭）").format(name=name))
         widget.sessionsChanged.connect(self._mark_caseload_stale)
         # A renamed client keeps a current tab title.
         widget.sessionsChanged.connect(
@@ -341,12 +346,12 @@ class MainWindow(QMainWindow):
         return str(index.data(IdRole)) if index.isValid() else None
 
     def show_about(self) -> None:
+        purpose = tr("为东莞残疾人就业辅导员和督导设计的个案记录、就业计划、安置与督导工具。")
+        privacy = tr("所有服务对象资料均加密保存在本机。")
         QMessageBox.about(
             self,
-            "关于 CoachDesk",
-            f"<p><b>CoachDesk 就业辅导工作台</b> {__version__}</p>"
-            "<p>为东莞残疾人就业辅导员和督导设计的个案记录、就业计划、安置与督导工具。</p>"
-            "<p>所有服务对象资料均加密保存在本机。</p>",
+            tr("关于 CoachDesk"),
+            f"<p><b>{tr(WINDOW_TITLE)}</b> {__version__}</p><p>{purpose}</p><p>{privacy}</p>",
         )
 
     # -- helpers --------------------------------------------------------------------------------------
@@ -362,64 +367,73 @@ class MainWindow(QMainWindow):
         return action
 
     def _build_menu(self) -> None:
-        file_menu = self.menuBar().addMenu("文件(&F)")
+        file_menu = self.menuBar().addMenu(tr("文件(&F)"))
         self.new_client_action = self._action(
-            "新建服务对象(&N)…", "Ctrl+Shift+N", self.register_client, "登记新的服务对象（服务对象登记表）"
+            tr("新建服务对象(&N)…"),
+            "Ctrl+Shift+N",
+            self.register_client,
+            tr("登记新的服务对象（服务对象登记表）"),
         )
         file_menu.addAction(self.new_client_action)
         file_menu.addSeparator()
         self.forms_action = self._action(
-            "打印与导出表单(&P)…", QKeySequence.StandardKey.Print, self.open_forms, "预览、打印或导出表单"
+            tr("打印与导出表单(&P)…"),
+            QKeySequence.StandardKey.Print,
+            self.open_forms,
+            tr("预览、打印或导出表单"),
         )
         file_menu.addAction(self.forms_action)
         file_menu.addSeparator()
-        self.quit_action = self._action("退出(&X)", "Ctrl+Q", self.close, "关闭 CoachDesk")
+        self.quit_action = self._action(tr("退出(&X)"), "Ctrl+Q", self.close, tr("关闭 CoachDesk"))
         self.quit_action.setMenuRole(QAction.MenuRole.QuitRole)
         file_menu.addAction(self.quit_action)
 
-        view_menu = self.menuBar().addMenu("查看(&V)")
+        view_menu = self.menuBar().addMenu(tr("查看(&V)"))
         self.dashboard_action = self._action(
-            "成效仪表板(&D)", "Ctrl+D", self.open_dashboard, "成效指标与图表"
+            tr("成效仪表板(&D)"), "Ctrl+D", self.open_dashboard, tr("成效指标与图表")
         )
         view_menu.addAction(self.dashboard_action)
         self.employers_action = self._action(
-            "用人单位(&E)…",
+            tr("用人单位(&E)…"),
             "Ctrl+E",
             self.show_employers,
-            "用人单位档案：联系人、联系记录、岗位分析、在职服务对象",
+            tr("用人单位档案：联系人、联系记录、岗位分析、在职服务对象"),
         )
         view_menu.addAction(self.employers_action)
         self.due_action = self.due_panel.toggleViewAction()
-        self.due_action.setText("待办(&W)")
+        self.due_action.setText(tr("待办(&W)"))
         self.due_action.setShortcut(QKeySequence("F9"))
-        self.due_action.setStatusTip("显示或隐藏待办事项")
+        self.due_action.setStatusTip(tr("显示或隐藏待办事项"))
         view_menu.addAction(self.due_action)
         view_menu.addSeparator()
         self.zoom_in_action = self._action(
-            "放大(&I)", QKeySequence.StandardKey.ZoomIn, lambda: self.zoom(10), "放大界面"
+            tr("放大(&I)"), QKeySequence.StandardKey.ZoomIn, lambda: self.zoom(10), tr("放大界面")
         )
         self.zoom_out_action = self._action(
-            "缩小(&O)", QKeySequence.StandardKey.ZoomOut, lambda: self.zoom(-10), "缩小界面"
+            tr("缩小(&O)"), QKeySequence.StandardKey.ZoomOut, lambda: self.zoom(-10), tr("缩小界面")
         )
         self.zoom_reset_action = self._action(
-            "实际大小(&R)", "Ctrl+0", lambda: self.zoom(None), "恢复系统字号"
+            tr("实际大小(&R)"), "Ctrl+0", lambda: self.zoom(None), tr("恢复系统字号")
         )
         for action in (self.zoom_in_action, self.zoom_out_action, self.zoom_reset_action):
             view_menu.addAction(action)
 
-        tools_menu = self.menuBar().addMenu("工具(&O)")
+        tools_menu = self.menuBar().addMenu(tr("工具(&O)"))
         self.settings_action = self._action(
-            "设置(&S)…", "Ctrl+,", self.open_settings, "机构、语言、缩放与提醒设置"
+            tr("设置(&S)…"), "Ctrl+,", self.open_settings, tr("机构、语言、缩放与提醒设置")
         )
         self.settings_action.setMenuRole(QAction.MenuRole.PreferencesRole)
         tools_menu.addAction(self.settings_action)
         self.demo_action = self._action(
-            "生成演示数据(&D)…", None, self.build_demo, "在空的工作区生成虚构的演示个案（用于培训与试用）"
+            tr("生成演示数据(&D)…"),
+            None,
+            self.build_demo,
+            tr("在空的工作区生成虚构的演示个案（用于培训与试用）"),
         )
         tools_menu.addAction(self.demo_action)
 
-        help_menu = self.menuBar().addMenu("帮助(&H)")
-        self.about_action = self._action("关于 CoachDesk(&A)", None, self.show_about, "版本信息")
+        help_menu = self.menuBar().addMenu(tr("帮助(&H)"))
+        self.about_action = self._action(tr("关于 CoachDesk(&A)"), None, self.show_about, tr("版本信息"))
         self.about_action.setMenuRole(QAction.MenuRole.AboutRole)
         help_menu.addAction(self.about_action)
 
@@ -428,10 +442,14 @@ class MainWindow(QMainWindow):
     def build_demo(self, clients: int | None = None) -> Task | None:
         """Fill an empty workspace with invented demo cases, off the GUI thread (progress, Cancel)."""
         if self.workspace.clients.caseload(limit=1).total:
-            QMessageBox.information(self, "生成演示数据", "演示数据只能生成在没有服务对象的工作区中。")
+            QMessageBox.information(
+                self, tr("生成演示数据"), tr("演示数据只能生成在没有服务对象的工作区中。")
+            )
             return None
         if clients is None:
-            clients, ok = QInputDialog.getInt(self, "生成演示数据", "虚构服务对象人数：", 100, 1, 5000, 50)
+            clients, ok = QInputDialog.getInt(
+                self, tr("生成演示数据"), tr("虚构服务对象人数："), 100, 1, 5000, 50
+            )
             if not ok:
                 return None
         builder = DemoBuilder(self.workspace)
@@ -443,17 +461,17 @@ class MainWindow(QMainWindow):
             self.user_label.setText(self._user_text())
             self.model.refresh()
             self.due_panel.refresh()
-            self.statusBar().showMessage("演示数据已生成", 10_000)
+            self.statusBar().showMessage(tr("演示数据已生成"), 10_000)
 
         def failed(exc: BaseException) -> None:
             text = error_text(exc) if isinstance(exc, (DomainError, StorageError)) else str(exc)
-            QMessageBox.warning(self, "生成演示数据", f"没有完成：{text}")
+            QMessageBox.warning(self, tr("生成演示数据"), tr("没有完成：{error}").format(error=text))
             self.model.refresh()
 
         self.demo_task = run_task(
             work,
-            title="生成演示数据",
-            label="正在生成演示个案",
+            title=tr("生成演示数据"),
+            label=tr("正在生成演示个案"),
             parent=self,
             on_success=done,
             on_error=failed,
@@ -485,7 +503,7 @@ class MainWindow(QMainWindow):
     def open_dashboard(self) -> Dashboard:
         if self.dashboard is None:
             self.dashboard = Dashboard(self.workspace)
-            self.dashboard.setWindowTitle("成效仪表板 — CoachDesk")
+            self.dashboard.setWindowTitle(tr("成效仪表板 — CoachDesk"))
             self.dashboard.resize(1200, 860)
         self.dashboard.show()
         self.dashboard.raise_()
@@ -515,7 +533,7 @@ class MainWindow(QMainWindow):
         percent = 100 if step is None else max(50, min(300, settings.get("zoom_percent") + step))
         settings.set("zoom_percent", percent)
         apply_zoom(percent)
-        self.statusBar().showMessage(f"缩放 {percent}%", 3000)
+        self.statusBar().showMessage(tr("缩放 {percent}%").format(percent=percent), 3000)
         return percent
 
     def _size_columns(self) -> None:
@@ -531,16 +549,19 @@ class MainWindow(QMainWindow):
     def _user_text(self) -> str:
         actor = self.workspace.actor
         if actor is None:
-            return "未登录"
-        role = ROLE_LABELS.get(actor.role, actor.role)
-        return f"当前用户：{actor.display_name or actor.user_id}（{role}）"
+            return tr("未登录")
+        label = ROLE_LABELS.get(actor.role)
+        role = tr(label) if label is not None else actor.role
+        return tr("当前用户：{name}（{role}）").format(name=actor.display_name or actor.user_id, role=role)
 
     def _show_total(self, total: int) -> None:
-        self.count_label.setText(f"共 {total} 名服务对象")
+        self.count_label.setText(tr("共 %n 名服务对象", None, total))
 
     def _show_load_error(self, message: str) -> None:
-        self.statusBar().showMessage("读取服务对象列表失败", 10_000)
-        QMessageBox.critical(self, "读取失败", f"无法读取服务对象列表。\n\n{message}")
+        self.statusBar().showMessage(tr("读取服务对象列表失败"), 10_000)
+        QMessageBox.critical(
+            self, tr("读取失败"), tr("无法读取服务对象列表。\n\n{error}").format(error=message)
+        )
 
     def _keep_sort_indicator(self, column: int, order: Qt.SortOrder) -> None:
         """Columns the database cannot sort by keep the indicator where the sort really is."""

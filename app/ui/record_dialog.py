@@ -42,11 +42,11 @@ from app.domain.reference import ReferenceData
 from app.services.workspace import Workspace
 from app.storage.errors import StorageError
 from app.ui import common
-from app.ui.common import ask, message_label, show_message
+from app.ui.common import QT_TR_NOOP, ask, message_label, show_message
+from app.ui.i18n import language, tr
 from app.ui.session_form import DateEdit
 
 __all__ = [
-    "LANGUAGE",
     "OptionalDate",
     "RecordDialog",
     "ask",
@@ -64,89 +64,90 @@ __all__ = [
     "text_edit",
 ]
 
-LANGUAGE = "zh_CN"
-NOT_FILLED = "（未填写）"
+#: What an optional combo or spin box shows for "no value" (translated where shown).
+NOT_FILLED = QT_TR_NOOP("（未填写）")
 
 # -- texts ------------------------------------------------------------------------------------------------
+# The constants keep the Chinese source texts (marked for lupdate); they are translated where shown.
 
-#: Chinese messages of field-error codes the record dialogs meet (identity numbers, phones, plans …);
+#: Messages of field-error codes the record dialogs meet (identity numbers, phones, plans …);
 #: a dict value is chosen by the error's ``reason`` parameter.
 FIELD_CODES: dict[str, str | dict[str, str]] = {
-    "id_number_length": "身份证号应为 {expected} 位，现在是 {length} 位",
-    "id_number_format": "身份证号应为 17 位数字加 1 位数字或 X",
+    "id_number_length": QT_TR_NOOP("身份证号应为 {expected} 位，现在是 {length} 位"),
+    "id_number_format": QT_TR_NOOP("身份证号应为 17 位数字加 1 位数字或 X"),
     "id_number_birth_date": {
-        "not_a_date": "身份证号第 7–14 位不是有效日期",
-        "before_1900": "身份证号中的出生日期早于 1900 年",
-        "future": "身份证号中的出生日期在将来",
+        "not_a_date": QT_TR_NOOP("身份证号第 7–14 位不是有效日期"),
+        "before_1900": QT_TR_NOOP("身份证号中的出生日期早于 1900 年"),
+        "future": QT_TR_NOOP("身份证号中的出生日期在将来"),
     },
-    "id_number_check_char": "身份证号校验位（第 18 位）不对，可能有数字输错",
-    "id_number_sex_mismatch": "身份证号第 17 位（单数为男、双数为女）与性别不符",
-    "id_number_birth_mismatch": "身份证号中的出生日期与填写的出生日期不符",
+    "id_number_check_char": QT_TR_NOOP("身份证号校验位（第 18 位）不对，可能有数字输错"),
+    "id_number_sex_mismatch": QT_TR_NOOP("身份证号第 17 位（单数为男、双数为女）与性别不符"),
+    "id_number_birth_mismatch": QT_TR_NOOP("身份证号中的出生日期与填写的出生日期不符"),
     "certificate_number_format": {
-        "id_only": "残疾证号只有 18 位：缺少末尾的残疾类别和等级两位",
-        "length": "残疾证号应为 20 位（补发证加 B 和一位数字为 22 位），现在是 {length} 位",
-        "characters": "残疾证号应为身份证号加类别、等级两位数字（补发证再加 B 和一位数字）",
+        "id_only": QT_TR_NOOP("残疾证号只有 18 位：缺少末尾的残疾类别和等级两位"),
+        "length": QT_TR_NOOP("残疾证号应为 20 位（补发证加 B 和一位数字为 22 位），现在是 {length} 位"),
+        "characters": QT_TR_NOOP("残疾证号应为身份证号加类别、等级两位数字（补发证再加 B 和一位数字）"),
     },
-    "certificate_embedded_id": "残疾证号前 18 位不是有效的身份证号",
-    "certificate_id_mismatch": "残疾证号前 18 位与身份证号不一致",
-    "certificate_category_unknown": "残疾证号第 19 位不是有效的残疾类别",
-    "certificate_category_mismatch": "残疾证号第 19 位（类别）与主要残疾类别不符",
-    "certificate_level_unknown": "残疾证号第 20 位不是有效的残疾等级",
-    "certificate_level_mismatch": "残疾证号第 20 位（等级）与主要残疾等级不符",
+    "certificate_embedded_id": QT_TR_NOOP("残疾证号前 18 位不是有效的身份证号"),
+    "certificate_id_mismatch": QT_TR_NOOP("残疾证号前 18 位与身份证号不一致"),
+    "certificate_category_unknown": QT_TR_NOOP("残疾证号第 19 位不是有效的残疾类别"),
+    "certificate_category_mismatch": QT_TR_NOOP("残疾证号第 19 位（类别）与主要残疾类别不符"),
+    "certificate_level_unknown": QT_TR_NOOP("残疾证号第 20 位不是有效的残疾等级"),
+    "certificate_level_mismatch": QT_TR_NOOP("残疾证号第 20 位（等级）与主要残疾等级不符"),
     "phone_format": {
-        "empty": "请填写电话号码",
-        "characters": "电话号码只能包含数字、空格、括号和连字符",
-        "country_code": "只支持中国大陆的电话号码（+86）",
-        "mobile_length": "手机号码应为 11 位",
-        "mobile_prefix": "手机号码应以 13–19 开头",
-        "landline_area_code_missing": "固定电话请加区号（东莞为 0769-）",
-        "landline_format": "固定电话应为区号加 7–8 位号码，如 0769-22345678",
+        "empty": QT_TR_NOOP("请填写电话号码"),
+        "characters": QT_TR_NOOP("电话号码只能包含数字、空格、括号和连字符"),
+        "country_code": QT_TR_NOOP("只支持中国大陆的电话号码（+86）"),
+        "mobile_length": QT_TR_NOOP("手机号码应为 11 位"),
+        "mobile_prefix": QT_TR_NOOP("手机号码应以 13–19 开头"),
+        "landline_area_code_missing": QT_TR_NOOP("固定电话请加区号（东莞为 0769-）"),
+        "landline_format": QT_TR_NOOP("固定电话应为区号加 7–8 位号码，如 0769-22345678"),
     },
-    "primary_count": "请勾选一项（且只一项）为主要残疾",
-    "multiple_not_primary": "有多重残疾时，“多重残疾”须为主要残疾",
-    "multiple_components": "多重残疾须再登记至少两项不同的具体残疾",
-    "multiple_duplicate": "“多重残疾”登记了两次",
-    "duplicate_category": "同一残疾类别登记了两次",
-    "components_without_multiple": "登记多项残疾时，请加一项“多重残疾”并设为主要残疾",
-    "credit_code_format": "统一社会信用代码应为 18 位数字和大写字母（不含 I、O、S、V、Z）",
-    "credit_code_check": "统一社会信用代码校验位（第 18 位）不对，可能有字符输错",
-    "contradiction": "已离职时不能选“是”",
-    "date_too_far": "不能晚于今天三个月以上",
+    "primary_count": QT_TR_NOOP("请勾选一项（且只一项）为主要残疾"),
+    "multiple_not_primary": QT_TR_NOOP("有多重残疾时，“多重残疾”须为主要残疾"),
+    "multiple_components": QT_TR_NOOP("多重残疾须再登记至少两项不同的具体残疾"),
+    "multiple_duplicate": QT_TR_NOOP("“多重残疾”登记了两次"),
+    "duplicate_category": QT_TR_NOOP("同一残疾类别登记了两次"),
+    "components_without_multiple": QT_TR_NOOP("登记多项残疾时，请加一项“多重残疾”并设为主要残疾"),
+    "credit_code_format": QT_TR_NOOP("统一社会信用代码应为 18 位数字和大写字母（不含 I、O、S、V、Z）"),
+    "credit_code_check": QT_TR_NOOP("统一社会信用代码校验位（第 18 位）不对，可能有字符输错"),
+    "contradiction": QT_TR_NOOP("已离职时不能选“是”"),
+    "date_too_far": QT_TR_NOOP("不能晚于今天三个月以上"),
 }
 
 #: Messages for one field (by its name without indexes, or its last part) and code.
 FIELD_SPECIFIC: dict[tuple[str, str], str] = {
-    ("target_date", "date_order"): "须晚于开始日期",
-    ("expires_on", "date_order"): "须晚于签署日期",
-    ("intake_date", "date_order"): "接案日期须晚于出生日期",
-    ("closed_on", "date_order"): "结案日期不能早于接案日期",
-    ("guardian_name", "required"): "登记了监护人关系或电话时必须填写",
-    ("recipient", "required"): "向用人单位披露残疾情况，须写明接收的用人单位",
-    ("goals", "required"): "计划至少需要一个目标",
-    ("ratings", "required"): "请至少为一个领域评分",
-    ("ratings.domain", "duplicate"): "这个领域评了两次",
-    ("disabilities", "required"): "请至少登记一项残疾",
-    ("disabilities.category", "unknown_code"): "请选择残疾类别",
-    ("disabilities.level", "unknown_code"): "请选择残疾等级",
-    ("employer_id", "required"): "请选择用人单位，或先新建用人单位",
-    ("monthly_wage", "required"): "请填写月工资（无工资填 0）",
-    ("hours_per_week", "required"): "请填写每周工时",
-    ("birth_date", "date_in_future"): "出生日期不能晚于今天",
-    ("reason", "required"): "请选择结案原因",
-    ("employment_form", "unknown_code"): "请选择就业形式",
+    ("target_date", "date_order"): QT_TR_NOOP("须晚于开始日期"),
+    ("expires_on", "date_order"): QT_TR_NOOP("须晚于签署日期"),
+    ("intake_date", "date_order"): QT_TR_NOOP("接案日期须晚于出生日期"),
+    ("closed_on", "date_order"): QT_TR_NOOP("结案日期不能早于接案日期"),
+    ("guardian_name", "required"): QT_TR_NOOP("登记了监护人关系或电话时必须填写"),
+    ("recipient", "required"): QT_TR_NOOP("向用人单位披露残疾情况，须写明接收的用人单位"),
+    ("goals", "required"): QT_TR_NOOP("计划至少需要一个目标"),
+    ("ratings", "required"): QT_TR_NOOP("请至少为一个领域评分"),
+    ("ratings.domain", "duplicate"): QT_TR_NOOP("这个领域评了两次"),
+    ("disabilities", "required"): QT_TR_NOOP("请至少登记一项残疾"),
+    ("disabilities.category", "unknown_code"): QT_TR_NOOP("请选择残疾类别"),
+    ("disabilities.level", "unknown_code"): QT_TR_NOOP("请选择残疾等级"),
+    ("employer_id", "required"): QT_TR_NOOP("请选择用人单位，或先新建用人单位"),
+    ("monthly_wage", "required"): QT_TR_NOOP("请填写月工资（无工资填 0）"),
+    ("hours_per_week", "required"): QT_TR_NOOP("请填写每周工时"),
+    ("birth_date", "date_in_future"): QT_TR_NOOP("出生日期不能晚于今天"),
+    ("reason", "required"): QT_TR_NOOP("请选择结案原因"),
+    ("employment_form", "unknown_code"): QT_TR_NOOP("请选择就业形式"),
 }
 
-#: Chinese messages of the coded errors the record dialogs meet (others: :func:`common.error_text`).
+#: Messages of the coded errors the record dialogs meet (others: :func:`common.error_text`).
 ERROR_CODES: dict[str, str] = {
-    "duplicate_id_number": "已有服务对象登记了这个身份证号。请在服务对象列表中搜索该号码。",
-    "not_a_coach": "只能分配给辅导员或督导。",
-    "already_withdrawn": "这项同意已经撤回过了。",
-    "already_closed": "这个个案已经结案。",
-    "date_order": "日期先后不对。",
-    "plan_client_changed": "计划不能改到另一位服务对象名下。",
-    "goal_not_in_plan": "要修改的目标不属于这个计划（可能已被删除）。请关闭后重新打开。",
-    "role_required": "您的角色不能进行这项操作。",
-    "reveal_not_allowed": (
+    "duplicate_id_number": QT_TR_NOOP("已有服务对象登记了这个身份证号。请在服务对象列表中搜索该号码。"),
+    "not_a_coach": QT_TR_NOOP("只能分配给辅导员或督导。"),
+    "already_withdrawn": QT_TR_NOOP("这项同意已经撤回过了。"),
+    "already_closed": QT_TR_NOOP("这个个案已经结案。"),
+    "date_order": QT_TR_NOOP("日期先后不对。"),
+    "plan_client_changed": QT_TR_NOOP("计划不能改到另一位服务对象名下。"),
+    "goal_not_in_plan": QT_TR_NOOP("要修改的目标不属于这个计划（可能已被删除）。请关闭后重新打开。"),
+    "role_required": QT_TR_NOOP("您的角色不能进行这项操作。"),
+    "reveal_not_allowed": QT_TR_NOOP(
         "只有负责该服务对象的辅导员、督导或管理员可以修改登记资料（需要查看完整证件号）。"
         "本次请求已记入审计日志。"
     ),
@@ -158,20 +159,21 @@ def _param(value: Any) -> str:
 
 
 def field_error_text(error: FieldError) -> str:
-    """The Chinese message of a field error: the record dialogs' own texts, else the shared ones."""
+    """The translated message of a field error: the record dialogs' own texts, else the shared ones."""
     base = re.sub(r"\[\d+\]", "", error.field)
     last = base.rsplit(".", 1)[-1]
     if error.code == "id_number_length" and not error.params.get("length"):
-        return common.FIELD_MESSAGES["required"]
+        return tr(common.FIELD_MESSAGES["required"])
     for key in (error.field, base, last):
         specific = FIELD_SPECIFIC.get((key, error.code))
         if specific:
-            return specific
+            return tr(specific)
     template = FIELD_CODES.get(error.code)
     if isinstance(template, dict):
         template = template.get(str(error.params.get("reason", "")))
     if template is None:
         return common.field_error_text(error)
+    template = tr(template)
     try:
         return template.format(**{k: _param(v) for k, v in error.params.items()})
     except (KeyError, IndexError, ValueError):
@@ -179,8 +181,9 @@ def field_error_text(error: FieldError) -> str:
 
 
 def error_text(exc: CodedError) -> str:
-    """The Chinese message of a coded error (the record dialogs' own texts, else the shared ones)."""
-    return ERROR_CODES.get(exc.code) or common.error_text(exc)
+    """The translated message of a coded error (the record dialogs' own texts, else the shared ones)."""
+    text = ERROR_CODES.get(exc.code)
+    return tr(text) if text else common.error_text(exc)
 
 
 # -- small widgets -----------------------------------------------------------------------------------------
@@ -230,16 +233,16 @@ def code_combo(
     list_name: str,
     *,
     optional: bool = False,
-    none_text: str = NOT_FILLED,
+    none_text: str | None = None,
 ) -> QComboBox:
-    """A combo of one code list (Chinese names, the code as item data); ``optional`` adds a first item
-    with None."""
+    """A combo of one code list (names in the GUI language, the code as item data); ``optional`` adds a
+    first item with None (``none_text``, default 未填写)."""
     combo = QComboBox()
     combo.setAccessibleName(name)
     if optional:
-        combo.addItem(none_text, None)
+        combo.addItem(none_text if none_text is not None else tr(NOT_FILLED), None)
     for code in reference.codes(list_name).values():
-        combo.addItem(code.name(LANGUAGE), code.code)
+        combo.addItem(code.name(language()), code.code)
     combo.setMaxVisibleItems(max(10, combo.count()))
     return combo
 
@@ -254,12 +257,13 @@ def select_data(combo: QComboBox, value: Any) -> None:
         combo.setCurrentIndex(index)
 
 
-def optional_spin(name: str, lo: int, hi: int, *, suffix: str = "", special: str = NOT_FILLED) -> QSpinBox:
-    """A spin box for an optional whole number: one step below ``lo`` shows ``special`` (None)."""
+def optional_spin(name: str, lo: int, hi: int, *, suffix: str = "", special: str | None = None) -> QSpinBox:
+    """A spin box for an optional whole number: one step below ``lo`` shows ``special`` (None; default
+    未填写)."""
     spin = QSpinBox()
     spin.setAccessibleName(name)
     spin.setRange(lo - 1, hi)
-    spin.setSpecialValueText(special)
+    spin.setSpecialValueText(special if special is not None else tr(NOT_FILLED))
     spin.setValue(lo - 1)
     if suffix:
         spin.setSuffix(suffix)
@@ -267,14 +271,21 @@ def optional_spin(name: str, lo: int, hi: int, *, suffix: str = "", special: str
 
 
 def optional_double(
-    name: str, lo: float, hi: float, *, suffix: str = "", special: str = NOT_FILLED, decimals: int = 1
+    name: str,
+    lo: float,
+    hi: float,
+    *,
+    suffix: str = "",
+    special: str | None = None,
+    decimals: int = 1,
 ) -> QDoubleSpinBox:
-    """A spin box for an optional decimal number: one below ``lo`` shows ``special`` (None)."""
+    """A spin box for an optional decimal number: one below ``lo`` shows ``special`` (None; default
+    未填写)."""
     spin = QDoubleSpinBox()
     spin.setAccessibleName(name)
     spin.setDecimals(decimals)
     spin.setRange(lo - 1, hi)
-    spin.setSpecialValueText(special)
+    spin.setSpecialValueText(special if special is not None else tr(NOT_FILLED))
     spin.setValue(lo - 1)
     if suffix:
         spin.setSuffix(suffix)
@@ -294,7 +305,7 @@ class OptionalDate(QWidget):
     def __init__(self, name: str, check_text: str, value: date, parent: QWidget | None = None) -> None:
         super().__init__(parent)
         self.check = QCheckBox(check_text)
-        self.check.setAccessibleName(f"填写{name}")
+        self.check.setAccessibleName(tr("填写{name}").format(name=name))
         self.edit = date_edit(name, value)
         self.edit.setEnabled(False)
         layout = QHBoxLayout(self)
@@ -369,7 +380,8 @@ class RecordDialog(QDialog):
 
     #: Error code of a ``DomainError`` the service raises → the field it is about.
     rule_fields: ClassVar[Mapping[str, str]] = {}
-    #: Error code → the message in this dialog (where the shared text would be vague or off).
+    #: Error code → the message in this dialog (where the shared text would be vague or off); the
+    #: Chinese source text, marked with ``QT_TR_NOOP`` and translated when shown.
     rule_texts: ClassVar[Mapping[str, str]] = {}
 
     def __init__(
@@ -378,10 +390,14 @@ class RecordDialog(QDialog):
         title: str,
         parent: QWidget | None = None,
         *,
-        ok_text: str = "保存",
-        ok_tip: str = "保存（Enter；在多行文本框中用 Ctrl+Enter）",
+        ok_text: str | None = None,
+        ok_tip: str | None = None,
     ) -> None:
         super().__init__(parent)
+        if ok_text is None:
+            ok_text = tr("保存")
+        if ok_tip is None:
+            ok_tip = tr("保存（Enter；在多行文本框中用 Ctrl+Enter）")
         self.ws = workspace
         self.ref = workspace.ctx.reference
         self.today = workspace.ctx.today()
@@ -396,17 +412,17 @@ class RecordDialog(QDialog):
         self._initial: str | None = None
         #: Asks a yes/no question (replaceable in tests): title, text, the "yes" button's text.
         self.confirm: Callable[[str, str, str], bool] = lambda t, text, yes: ask(
-            self, t, text, yes, "继续编辑"
+            self, t, text, yes, tr("继续编辑")
         )
 
-        self.general_message = message_label(f"{title}提示")
+        self.general_message = message_label(tr("{title}提示").format(title=title))
         self.ok_button = QPushButton(ok_text)
         self.ok_button.setAccessibleName(ok_text)
         self.ok_button.setToolTip(ok_tip)
         self.ok_button.setDefault(True)
-        self.cancel_button = QPushButton("取消")
-        self.cancel_button.setAccessibleName("取消")
-        self.cancel_button.setToolTip("不保存，关闭（Esc）")
+        self.cancel_button = QPushButton(tr("取消"))
+        self.cancel_button.setAccessibleName(tr("取消"))
+        self.cancel_button.setToolTip(tr("不保存，关闭（Esc）"))
         self.ok_button.clicked.connect(self.accept)
         self.cancel_button.clicked.connect(self.reject)
         self.shortcuts = [
@@ -433,12 +449,12 @@ class RecordDialog(QDialog):
     ) -> None:
         """Put ``label`` (with its mnemonic) and ``widget`` with a message label below it into ``grid``
         at (row, 2·column); ``name`` is the input field it edits; ``focus`` the widget the label's
-        mnemonic and an error focus (default ``widget``)."""
-        title = label.replace("&", "").rstrip("：:")
-        title = re.sub(r"\(.\)$", "", title)
+        mnemonic and an error focus (default ``widget``); pass it translated."""
+        title = label.replace("&", "").rstrip("：: ")
+        title = re.sub(r"\s*\(.\)$", "", title)
         self.titles[name] = title
         self.fields[name] = focus or widget
-        self.messages[name] = message_label(f"{title}提示")
+        self.messages[name] = message_label(tr("{title}提示").format(title=title))
         narrow(widget)
         grid.addWidget(form_label(label, focus or widget), row, 2 * column)
         grid.addWidget(_boxed(widget, self.messages[name]), row, 2 * column + 1, 1, 2 * span - 1)
@@ -448,7 +464,9 @@ class RecordDialog(QDialog):
         returns the label."""
         self.titles[name] = title
         self.fields[name] = widget
-        self.messages[name] = label if label is not None else message_label(f"{title}提示")
+        self.messages[name] = (
+            label if label is not None else message_label(tr("{title}提示").format(title=title))
+        )
         return self.messages[name]
 
     def button_row(self) -> QVBoxLayout:
@@ -526,7 +544,9 @@ class RecordDialog(QDialog):
         if (
             self._initial is not None
             and self._state() != self._initial
-            and not self.confirm("放弃输入", "已输入的内容还没有保存，关闭后会丢失。确定放弃吗？", "放弃")
+            and not self.confirm(
+                tr("放弃输入"), tr("已输入的内容还没有保存，关闭后会丢失。确定放弃吗？"), tr("放弃")
+            )
         ):
             return
         super().reject()
@@ -564,16 +584,17 @@ class RecordDialog(QDialog):
             place = self.target(error.field)
             if place is None:
                 title = self.titles.get(re.sub(r"\[\d+\].*$", "", error.field), error.field)
-                loose.append(f"{title}：{text}")
+                loose.append(tr("{title}：{message}").format(title=title, message=text))
                 continue
             label, widget = place
             entry = grouped.setdefault(id(label), (label, widget, []))
             if text not in entry[2]:
                 entry[2].append(text)
+        separator = tr("；", "between the messages of one field")
         for label, widget, texts in grouped.values():
-            show_message(label, "；".join(texts))
-            widget.setAccessibleDescription("；".join(texts))
-        summary = f"有 {len(grouped) + len(loose)} 处需要修改，详见红色提示。"
+            show_message(label, separator.join(texts))
+            widget.setAccessibleDescription(separator.join(texts))
+        summary = tr("有 %n 处需要修改，详见红色提示。", None, len(grouped) + len(loose))
         show_message(self.general_message, "\n".join([summary, *loose]))
         self.fit_height()
         if grouped:
@@ -587,7 +608,8 @@ class RecordDialog(QDialog):
     def show_failure(self, exc: DomainError | StorageError) -> None:
         """A refusal of the service (rule, permission, storage): next to its field, else above the
         buttons."""
-        text = self.rule_texts.get(exc.code) or error_text(exc)
+        rule_text = self.rule_texts.get(exc.code)
+        text = tr(rule_text) if rule_text else error_text(exc)
         name = self.rule_fields.get(exc.code)
         if name is not None and name in self.fields:
             show_message(self.messages[name], text)

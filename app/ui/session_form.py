@@ -74,6 +74,7 @@ from app.services.client_file import SessionDetail
 from app.services.workspace import Workspace
 from app.storage.errors import StorageError
 from app.ui.common import (
+    QT_TR_NOOP,
     ask,
     error_text,
     field_error_text,
@@ -84,6 +85,7 @@ from app.ui.common import (
     push_button,
     show_message,
 )
+from app.ui.i18n import language, tr
 
 __all__ = [
     "AUTOSAVE_MS",
@@ -98,25 +100,24 @@ log = logging.getLogger(__name__)
 
 #: Autosave this long after the last edit.
 AUTOSAVE_MS = 2000
-LANGUAGE = "zh_CN"
 CONTENT_FIELDS: tuple[str, ...] = SessionInput.CONTENT_FIELDS
 
-#: Chinese names of the session fields (labels, error lists, the amendment history).
+#: Names of the session fields (labels, error lists, the amendment history); translated where shown.
 FIELD_LABELS: dict[str, str] = {
-    "session_date": "服务日期",
-    "start_time": "开始时间",
-    "end_time": "结束时间",
-    "mode": "服务方式",
-    "session_type": "服务类型",
-    "content": "服务内容",
-    "travel_minutes": "路程时间",
-    "place": "服务地点",
-    "fading_percent": "在岗陪伴比例",
-    "natural_supports": "自然支持",
-    "next_steps": "下一步计划",
-    "next_steps_due": "下一步期限",
-    "participants": "参与者",
-    "goals": "计划目标",
+    "session_date": QT_TR_NOOP("服务日期"),
+    "start_time": QT_TR_NOOP("开始时间"),
+    "end_time": QT_TR_NOOP("结束时间"),
+    "mode": QT_TR_NOOP("服务方式"),
+    "session_type": QT_TR_NOOP("服务类型"),
+    "content": QT_TR_NOOP("服务内容"),
+    "travel_minutes": QT_TR_NOOP("路程时间"),
+    "place": QT_TR_NOOP("服务地点"),
+    "fading_percent": QT_TR_NOOP("在岗陪伴比例"),
+    "natural_supports": QT_TR_NOOP("自然支持"),
+    "next_steps": QT_TR_NOOP("下一步计划"),
+    "next_steps_due": QT_TR_NOOP("下一步期限"),
+    "participants": QT_TR_NOOP("参与者"),
+    "goals": QT_TR_NOOP("计划目标"),
 }
 
 #: The session type a new record starts with, by the client's phase (when the client has no session yet).
@@ -273,11 +274,11 @@ class ParticipantsModel(QAbstractTableModel):
     """
 
     KIND, NAMES = 0, 1
-    HEADERS = ("参与者", "姓名或称呼（多人用顿号“、”分开）")
+    HEADERS = (QT_TR_NOOP("参与者"), QT_TR_NOOP("姓名或称呼（多人用顿号“、”分开）"))
 
     def __init__(self, reference: ReferenceData, parent: QObject | None = None) -> None:
         super().__init__(parent)
-        self._kinds = [(c.code, c.name(LANGUAGE)) for c in reference.codes("participant_kind").values()]
+        self._kinds = [(c.code, c.name(language())) for c in reference.codes("participant_kind").values()]
         self._checked = dict.fromkeys((k for k, _ in self._kinds), False)
         self._names = dict.fromkeys((k for k, _ in self._kinds), "")
         self._read_only = False
@@ -326,7 +327,8 @@ class ParticipantsModel(QAbstractTableModel):
             grouped.setdefault(kind, [])
             if name:
                 grouped[kind].append(name)
-        self.set_state([{"kind": k, "checked": True, "names": "、".join(v)} for k, v in grouped.items()])
+        joiner = tr("、", "between names")
+        self.set_state([{"kind": k, "checked": True, "names": joiner.join(v)} for k, v in grouped.items()])
 
     def set_checked(self, kind: str, checked: bool = True, names: str | None = None) -> None:
         row = self.kinds().index(kind)
@@ -350,7 +352,7 @@ class ParticipantsModel(QAbstractTableModel):
         self, section: int, orientation: Qt.Orientation, role: int = Qt.ItemDataRole.DisplayRole
     ) -> object:
         if orientation == Qt.Orientation.Horizontal and role == Qt.ItemDataRole.DisplayRole:
-            return self.HEADERS[section] if 0 <= section < 2 else None
+            return tr(self.HEADERS[section]) if 0 <= section < 2 else None
         return None
 
     def flags(self, index: _Index) -> Qt.ItemFlag:
@@ -376,14 +378,14 @@ class ParticipantsModel(QAbstractTableModel):
             if role == Qt.ItemDataRole.CheckStateRole:
                 return Qt.CheckState.Checked if self._checked[kind] else Qt.CheckState.Unchecked
             if role == Qt.ItemDataRole.ToolTipRole:
-                return f"勾选表示{name}参与了本次服务（空格键切换）"
+                return tr("勾选表示{kind}参与了本次服务（空格键切换）").format(kind=name)
             return None
         if role in (Qt.ItemDataRole.DisplayRole, Qt.ItemDataRole.EditRole):
             return self._names[kind]
         if role == Qt.ItemDataRole.AccessibleTextRole:
-            return f"{name}姓名：{self._names[kind] or '未填写'}"
+            return tr("{kind}姓名：{names}").format(kind=name, names=self._names[kind] or tr("未填写"))
         if role == Qt.ItemDataRole.ToolTipRole:
-            return f"{name}的姓名或称呼，直接输入即可"
+            return tr("{kind}的姓名或称呼，直接输入即可").format(kind=name)
         return None
 
     def setData(self, index: _Index, value: Any, role: int = Qt.ItemDataRole.EditRole) -> bool:
@@ -442,54 +444,54 @@ class SessionFieldsEditor(QObject):
         self.notes: dict[str, str] = {}
 
         self.date_edit = DateEdit()
-        self.date_edit.setAccessibleName("服务日期")
+        self.date_edit.setAccessibleName(tr("服务日期"))
         self.date_edit.setDisplayFormat("yyyy-MM-dd")
         self.date_edit.setCalendarPopup(True)
         self.date_edit.setMaximumDate(_qdate(today))
         self.date_edit.setDate(_qdate(today))
         self.start_edit = TimeEdit()
-        self.start_edit.setAccessibleName("开始时间")
+        self.start_edit.setAccessibleName(tr("开始时间"))
         self.start_edit.setDisplayFormat("HH:mm")
         self.end_edit = TimeEdit()
-        self.end_edit.setAccessibleName("结束时间")
+        self.end_edit.setAccessibleName(tr("结束时间"))
         self.end_edit.setDisplayFormat("HH:mm")
         self.minutes_label = QLabel()
-        self.minutes_label.setAccessibleName("服务时长")
+        self.minutes_label.setAccessibleName(tr("服务时长"))
         self.travel_spin = QSpinBox()
-        self.travel_spin.setAccessibleName("路程时间（分钟）")
+        self.travel_spin.setAccessibleName(tr("路程时间（分钟）"))
         self.travel_spin.setRange(0, 600)
         self.travel_spin.setSingleStep(5)
-        self.travel_spin.setSuffix(" 分钟")
+        self.travel_spin.setSuffix(tr(" 分钟"))
         self.type_combo = QComboBox()
-        self.type_combo.setAccessibleName("服务类型")
+        self.type_combo.setAccessibleName(tr("服务类型"))
         for code in reference.codes("session_type").values():
-            self.type_combo.addItem(code.name(LANGUAGE), code.code)
+            self.type_combo.addItem(code.name(language()), code.code)
         self.type_combo.setMaxVisibleItems(len(reference.codes("session_type")))
         self.mode_combo = QComboBox()
-        self.mode_combo.setAccessibleName("服务方式")
+        self.mode_combo.setAccessibleName(tr("服务方式"))
         for code in reference.codes("session_mode").values():
-            self.mode_combo.addItem(code.name(LANGUAGE), code.code)
+            self.mode_combo.addItem(code.name(language()), code.code)
         self.place_edit = QLineEdit()
-        self.place_edit.setAccessibleName("服务地点")
-        self.place_edit.setPlaceholderText("例如：工作单位、服务对象家中、康园中心")
+        self.place_edit.setAccessibleName(tr("服务地点"))
+        self.place_edit.setPlaceholderText(tr("例如：工作单位、服务对象家中、康园中心"))
         self.place_edit.setMaxLength(200)
-        self.content_edit = _text_edit("服务内容", 7, grow=True)
-        self.content_edit.setPlaceholderText("客观、真实地记录本次服务的过程和结果")
+        self.content_edit = _text_edit(tr("服务内容"), 7, grow=True)
+        self.content_edit.setPlaceholderText(tr("客观、真实地记录本次服务的过程和结果"))
         self.fading_spin = QSpinBox()
-        self.fading_spin.setAccessibleName("在岗陪伴比例（撤出百分比）")
-        self.fading_spin.setAccessibleDescription("辅导员在工作现场陪伴的时间占服务对象工作时间的百分比")
+        self.fading_spin.setAccessibleName(tr("在岗陪伴比例（撤出百分比）"))
+        self.fading_spin.setAccessibleDescription(tr("辅导员在工作现场陪伴的时间占服务对象工作时间的百分比"))
         self.fading_spin.setRange(-1, 100)
         self.fading_spin.setSingleStep(5)
         self.fading_spin.setSuffix(" %")
-        self.fading_spin.setSpecialValueText("不适用")
+        self.fading_spin.setSpecialValueText(tr("不适用"))
         self.fading_spin.setValue(-1)
-        self.natural_edit = _text_edit("自然支持", 3)
-        self.natural_edit.setPlaceholderText("同事、主管、家人等在自然环境中提供的支持")
-        self.next_steps_edit = _text_edit("下一步计划", 3)
-        self.due_check = QCheckBox("设定期限")
-        self.due_check.setAccessibleName("设定下一步期限")
+        self.natural_edit = _text_edit(tr("自然支持"), 3)
+        self.natural_edit.setPlaceholderText(tr("同事、主管、家人等在自然环境中提供的支持"))
+        self.next_steps_edit = _text_edit(tr("下一步计划"), 3)
+        self.due_check = QCheckBox(tr("设定期限"))
+        self.due_check.setAccessibleName(tr("设定下一步期限"))
         self.due_edit = DateEdit()
-        self.due_edit.setAccessibleName("下一步期限")
+        self.due_edit.setAccessibleName(tr("下一步期限"))
         self.due_edit.setDisplayFormat("yyyy-MM-dd")
         self.due_edit.setCalendarPopup(True)
         self.due_edit.setDate(_qdate(today + timedelta(days=7)))
@@ -509,7 +511,10 @@ class SessionFieldsEditor(QObject):
             "next_steps": self.next_steps_edit,
             "next_steps_due": self.due_edit,
         }
-        self.messages = {name: message_label(f"{FIELD_LABELS[name]}提示") for name in self.fields}
+        self.messages = {
+            name: message_label(tr("{title}提示").format(title=tr(FIELD_LABELS[name])))
+            for name in self.fields
+        }
         self._build_panels()
         self.set_times(time(9, 0), time(10, 0))
 
@@ -542,20 +547,20 @@ class SessionFieldsEditor(QObject):
         grid.setContentsMargins(0, 0, 0, 0)
         grid.setHorizontalSpacing(8)
         grid.setVerticalSpacing(6)
-        grid.addWidget(_label("服务日期(&D)：", self.date_edit), 0, 0)
+        grid.addWidget(_label(tr("服务日期(&D)："), self.date_edit), 0, 0)
         grid.addWidget(_boxed(self.date_edit, m["session_date"]), 0, 1)
-        grid.addWidget(_label("开始(&B)：", self.start_edit), 0, 2)
+        grid.addWidget(_label(tr("开始(&B)："), self.start_edit), 0, 2)
         grid.addWidget(_boxed(self.start_edit, m["start_time"]), 0, 3)
-        grid.addWidget(_label("结束(&E)：", self.end_edit), 0, 4)
+        grid.addWidget(_label(tr("结束(&E)："), self.end_edit), 0, 4)
         grid.addWidget(_boxed(self.end_edit, m["end_time"]), 0, 5)
         grid.addWidget(self.minutes_label, 0, 6)
-        grid.addWidget(_label("服务类型(&T)：", self.type_combo), 1, 0)
+        grid.addWidget(_label(tr("服务类型(&T)："), self.type_combo), 1, 0)
         grid.addWidget(_boxed(self.type_combo, m["session_type"]), 1, 1)
-        grid.addWidget(_label("方式(&M)：", self.mode_combo), 1, 2)
+        grid.addWidget(_label(tr("方式(&M)："), self.mode_combo), 1, 2)
         grid.addWidget(_boxed(self.mode_combo, m["mode"]), 1, 3)
-        grid.addWidget(_label("路程(&R)：", self.travel_spin), 1, 4)
+        grid.addWidget(_label(tr("路程(&R)："), self.travel_spin), 1, 4)
         grid.addWidget(_boxed(self.travel_spin, m["travel_minutes"]), 1, 5)
-        grid.addWidget(_label("服务地点(&P)：", self.place_edit), 2, 0)
+        grid.addWidget(_label(tr("服务地点(&P)："), self.place_edit), 2, 0)
         grid.addWidget(_boxed(self.place_edit, m["place"]), 2, 1, 1, 6)
         grid.setColumnStretch(1, 2)
         grid.setColumnStretch(3, 1)
@@ -567,26 +572,26 @@ class SessionFieldsEditor(QObject):
         grid.setContentsMargins(0, 0, 0, 0)
         grid.setHorizontalSpacing(8)
         grid.setVerticalSpacing(6)
-        grid.addWidget(_label("服务内容(&C)：", self.content_edit), 0, 0)
+        grid.addWidget(_label(tr("服务内容(&C)："), self.content_edit), 0, 0)
         grid.addWidget(_boxed(self.content_edit, m["content"]), 0, 1, 1, 3)
-        fading_hint = QLabel("辅导员在现场陪伴的时间占服务对象工作时间的比例；不在工作现场时选“不适用”。")
+        fading_hint = QLabel(tr("辅导员在现场陪伴的时间占服务对象工作时间的比例；不在工作现场时选“不适用”。"))
         fading_hint.setWordWrap(True)
         fading_hint.setStyleSheet("color: palette(placeholder-text);")
         fading_row = QHBoxLayout()
         fading_row.addWidget(self.fading_spin)
         fading_row.addWidget(fading_hint, 1)
-        grid.addWidget(_label("在岗陪伴比例(&F)：", self.fading_spin), 1, 0)
+        grid.addWidget(_label(tr("在岗陪伴比例(&F)："), self.fading_spin), 1, 0)
         grid.addWidget(_boxed(fading_row, m["fading_percent"]), 1, 1, 1, 3)
         # what was built and what comes next, side by side (keeps the form within a laptop screen)
-        grid.addWidget(_label("自然支持(&N)：", self.natural_edit), 2, 0)
+        grid.addWidget(_label(tr("自然支持(&N)："), self.natural_edit), 2, 0)
         grid.addWidget(_boxed(self.natural_edit, m["natural_supports"]), 2, 1)
-        grid.addWidget(_label("下一步计划(&X)：", self.next_steps_edit), 2, 2)
+        grid.addWidget(_label(tr("下一步计划(&X)："), self.next_steps_edit), 2, 2)
         grid.addWidget(_boxed(self.next_steps_edit, m["next_steps"]), 2, 3)
         due_row = QHBoxLayout()
         due_row.addWidget(self.due_check)
         due_row.addWidget(self.due_edit)
         due_row.addStretch(1)
-        grid.addWidget(_label("期限(&U)：", self.due_check), 3, 2)
+        grid.addWidget(_label(tr("期限(&U)："), self.due_check), 3, 2)
         grid.addWidget(_boxed(due_row, m["next_steps_due"]), 3, 3)
         grid.setColumnStretch(1, 1)
         grid.setColumnStretch(3, 1)
@@ -744,7 +749,7 @@ class SessionFieldsEditor(QObject):
 
     def _show_minutes(self) -> None:
         minutes = self.minutes()
-        self.minutes_label.setText(f"时长 {minutes} 分钟" if minutes > 0 else "时长 —")
+        self.minutes_label.setText(tr("时长 %n 分钟", None, minutes) if minutes > 0 else tr("时长 —"))
 
     def _due_toggled(self, checked: bool) -> None:
         self.due_edit.setEnabled(checked)
@@ -775,21 +780,24 @@ class GoalRow:
     def __init__(self, goal_id: str, description: str, plan_progress: int, *, in_plan: bool = True):
         self.goal_id = goal_id
         self.description = description
-        suffix = f"（计划进展 {plan_progress}%）" if in_plan else "（不在当前计划中）"
+        if in_plan:
+            suffix = tr("（计划进展 {progress}%）").format(progress=plan_progress)
+        else:
+            suffix = tr("（不在当前计划中）")
         self.check = QCheckBox(description + suffix)
-        self.check.setAccessibleName(f"本次处理了目标：{description}")
+        self.check.setAccessibleName(tr("本次处理了目标：{goal}").format(goal=description))
         self.spin = QSpinBox()
         self.spin.setRange(0, 100)
         self.spin.setSingleStep(5)
         self.spin.setSuffix(" %")
         self.spin.setValue(plan_progress)
-        self.spin.setAccessibleName(f"目标“{description}”的进展")
+        self.spin.setAccessibleName(tr("目标“{goal}”的进展").format(goal=description))
         self.spin.setEnabled(False)
         self.note = QLineEdit()
-        self.note.setAccessibleName(f"目标“{description}”的进展说明")
-        self.note.setPlaceholderText("进展说明（可不填）")
+        self.note.setAccessibleName(tr("目标“{goal}”的进展说明").format(goal=description))
+        self.note.setPlaceholderText(tr("进展说明（可不填）"))
         self.note.setEnabled(False)
-        self.message = message_label(f"目标“{description}”提示")
+        self.message = message_label(tr("目标“{goal}”提示").format(goal=description))
         self.check.toggled.connect(self._toggled)
         self._read_only = False
 
@@ -810,15 +818,15 @@ class GoalsPanel(QGroupBox):
     edited = Signal()
 
     def __init__(self, parent: QWidget | None = None) -> None:
-        super().__init__("本次处理的计划目标(&G)", parent)
-        self.setAccessibleName("本次处理的计划目标")
+        super().__init__(tr("本次处理的计划目标(&G)"), parent)
+        self.setAccessibleName(tr("本次处理的计划目标"))
         self.rows: list[GoalRow] = []
         self._grid = QGridLayout(self)
         self._grid.setColumnStretch(0, 3)
         self._grid.setColumnStretch(2, 2)
-        self.empty_label = QLabel("该服务对象还没有有效的就业计划，暂无可选目标。")
+        self.empty_label = QLabel(tr("该服务对象还没有有效的就业计划，暂无可选目标。"))
         self.empty_label.setWordWrap(True)
-        self.message = message_label("计划目标提示")
+        self.message = message_label(tr("计划目标提示"))
         self._input_rows: list[GoalRow] = []
 
     def set_goals(self, goals: Sequence[tuple[str, str, int, bool]]) -> None:
@@ -938,41 +946,43 @@ class SessionForm(QDialog):
                     "The session record is not one of this client's.", params={"entity": "session"}
                 )
         self.client_name = profile.name
-        self.setWindowTitle(f"服务记录 - {profile.name}")
-        self.setAccessibleName("服务记录")
+        self.setWindowTitle(tr("服务记录 - {name}").format(name=profile.name))
+        self.setAccessibleName(tr("服务记录"))
         self.resize(1000, 720)  # fits a 1366×768 laptop screen; the fields scroll when needed
 
         self.editor = SessionFieldsEditor(ref, today, templates=session_templates(ref), parent=self)
         self.participants = ParticipantsModel(ref, self)
         self.participants_view = self._participants_view()
-        self.participants_message = message_label("参与者提示")
+        self.participants_message = message_label(tr("参与者提示"))
         self.goals = GoalsPanel()
 
         # -- header, amendments, status, buttons ----------------------------------------------------------
-        self.title_label = QLabel(f"<b>{plain_html(profile.name)}</b> 的服务记录")
+        self.title_label = QLabel(tr("<b>{name}</b> 的服务记录").format(name=plain_html(profile.name)))
         self.title_label.setStyleSheet("font-size: 15px;")
         self.state_label = QLabel()
-        self.state_label.setAccessibleName("记录状态")
-        self.amendments_box = QGroupBox("更正记录")
+        self.state_label.setAccessibleName(tr("记录状态"))
+        self.amendments_box = QGroupBox(tr("更正记录"))
         self.amendments_view = QTextBrowser()
-        self.amendments_view.setAccessibleName("更正记录")
+        self.amendments_view.setAccessibleName(tr("更正记录"))
         self.amendments_view.setOpenLinks(False)
         self.amendments_view.setMaximumHeight(8 * self.amendments_view.fontMetrics().lineSpacing())
         amend_layout = QVBoxLayout(self.amendments_box)
         amend_layout.addWidget(self.amendments_view)
         self.amendments_box.setVisible(False)
         self.status_label = QLabel()
-        self.status_label.setAccessibleName("保存状态")
+        self.status_label.setAccessibleName(tr("保存状态"))
         self.status_label.setWordWrap(True)
-        self.general_message = message_label("表单提示")
+        self.general_message = message_label(tr("表单提示"))
 
-        self.delete_button = push_button("删除草稿", "删除草稿", "删除这份草稿（不能恢复）")
-        self.amend_button = push_button("更正(&A)…", "更正", "为已定稿的记录添加更正，原始内容保留")
-        self.save_button = push_button(
-            "保存草稿", "保存草稿", "保存草稿（Ctrl+S）；停止输入两秒后也会自动保存"
+        self.delete_button = push_button(tr("删除草稿"), tr("删除草稿"), tr("删除这份草稿（不能恢复）"))
+        self.amend_button = push_button(
+            tr("更正(&A)…"), tr("更正"), tr("为已定稿的记录添加更正，原始内容保留")
         )
-        self.finalise_button = push_button("定稿", "定稿", "定稿并锁定记录（Ctrl+Enter）")
-        self.close_button = push_button("关闭", "关闭", "关闭（Esc），已输入的内容会先保存")
+        self.save_button = push_button(
+            tr("保存草稿"), tr("保存草稿"), tr("保存草稿（Ctrl+S）；停止输入两秒后也会自动保存")
+        )
+        self.finalise_button = push_button(tr("定稿"), tr("定稿"), tr("定稿并锁定记录（Ctrl+Enter）"))
+        self.close_button = push_button(tr("关闭"), tr("关闭"), tr("关闭（Esc），已输入的内容会先保存"))
 
         self._build_layout()
         self._build_keys()
@@ -1003,8 +1013,8 @@ class SessionForm(QDialog):
 
     def _participants_view(self) -> QTableView:
         view = QTableView()
-        view.setAccessibleName("参与者")
-        view.setAccessibleDescription("上下方向键选择，空格键勾选，直接输入姓名")
+        view.setAccessibleName(tr("参与者"))
+        view.setAccessibleDescription(tr("上下方向键选择，空格键勾选，直接输入姓名"))
         view.setModel(self.participants)
         view.setSelectionMode(QAbstractItemView.SelectionMode.SingleSelection)
         view.setSelectionBehavior(QAbstractItemView.SelectionBehavior.SelectItems)
@@ -1034,7 +1044,7 @@ class SessionForm(QDialog):
         header.addStretch(1)
         header.addWidget(self.state_label)
 
-        people = QGroupBox("参与者(&J)")
+        people = QGroupBox(tr("参与者(&J)"))
         people_layout = QVBoxLayout(people)
         people_layout.addWidget(self.participants_view)
         people_layout.addWidget(self.participants_message)
@@ -1131,8 +1141,9 @@ class SessionForm(QDialog):
             self._recovery_slots.add(self.session_id)
             self.set_state(recovery.form)
             self._set_status(
-                f"已恢复上次未保存的内容（暂存于 {fmt_local_time(recovery.saved_at)}）。"
-                "内容符合要求后会自动保存为草稿。"
+                tr("已恢复上次未保存的内容（暂存于 {time}）。内容符合要求后会自动保存为草稿。").format(
+                    time=fmt_local_time(recovery.saved_at)
+                )
             )
         self._show_state()
 
@@ -1148,7 +1159,7 @@ class SessionForm(QDialog):
         )
         ed.apply_template()
         self.participants.set_state([{"kind": "client", "checked": True, "names": ""}])
-        self._set_status("新记录：停止输入两秒后自动保存为草稿。")
+        self._set_status(tr("新记录：停止输入两秒后自动保存为草稿。"))
 
     def _show_detail(self, detail: SessionDetail) -> None:
         final = detail.status == "final"
@@ -1160,11 +1171,16 @@ class SessionForm(QDialog):
         self._apply_read_only(self.read_only)
         self._show_amendments(detail)
         if final:
-            self._set_status(f"已于 {fmt_local_time(detail.finalised_at)} 定稿，记录已锁定；修改请用“更正”。")
+            self._set_status(
+                tr("已于 {time} 定稿，记录已锁定；修改请用“更正”。").format(
+                    time=fmt_local_time(detail.finalised_at)
+                )
+            )
         elif self.read_only:
-            self._set_status(f"这是{detail.author_name or '其他同事'}的草稿，只能查看。")
+            author = detail.author_name or tr("其他同事")
+            self._set_status(tr("这是{author}的草稿，只能查看。").format(author=author))
         else:
-            self._set_status("草稿：修改后会自动保存。")
+            self._set_status(tr("草稿：修改后会自动保存。"))
 
     def _apply_read_only(self, read_only: bool) -> None:
         self.read_only = read_only
@@ -1190,11 +1206,11 @@ class SessionForm(QDialog):
 
     def _show_state(self) -> None:
         if self.detail is not None and self.detail.status == "final":
-            text, style = "已定稿", "background:#e6f4ea; color:#137333;"
+            text, style = tr("已定稿"), "background:#e6f4ea; color:#137333;"
         elif self.session_id is not None:
-            text, style = "草稿", "background:#fff8e1; color:#8a6100;"
+            text, style = tr("草稿"), "background:#fff8e1; color:#8a6100;"
         else:
-            text, style = "新记录", "background:#e8f0fe; color:#1a56c4;"
+            text, style = tr("新记录"), "background:#e8f0fe; color:#1a56c4;"
         self.state_label.setText(text)
         self.state_label.setStyleSheet(style + " padding: 2px 8px; border-radius: 4px;")
         self.delete_button.setVisible(not self.read_only and self.session_id is not None)
@@ -1207,23 +1223,27 @@ class SessionForm(QDialog):
         current = detail.values
         for name in detail.amended_fields & set(self.editor.fields):
             if name in ("content", "natural_supports", "next_steps"):
-                note = "已更正，见下方更正记录"
+                note = tr("已更正，见下方更正记录")
             else:
-                note = f"已更正，现为：{self.value_text(name, _jsonable(current[name]))}"
+                value = self.value_text(name, _jsonable(current[name]))
+                note = tr("已更正，现为：{value}").format(value=value)
             self.editor.show_field_message(name, note, info=True)
         parts = []
         for a in detail.amendments:
             lines = [
                 f"<p><b>{fmt_local_time(a.at)} · {plain_html(a.author_name or a.author_id)}</b><br>",
-                f"原因：{plain_html(a.reason)}",
+                tr("原因：{reason}").format(reason=plain_html(a.reason)),
             ]
             for change in a.changes:
-                label = FIELD_LABELS.get(change.field, change.field)
+                label = FIELD_LABELS.get(change.field)
                 old = plain_html(self.value_text(change.field, change.old))
                 new = plain_html(self.value_text(change.field, change.new))
-                lines.append(f"<br>{label}：{old} → {new}")
+                line = tr("{field}：{old} → {new}").format(
+                    field=tr(label) if label else change.field, old=old, new=new
+                )
+                lines.append(f"<br>{line}")
             parts.append("".join(lines) + "</p>")
-        intro = "<p>下方各栏显示定稿时的原始内容；以下为之后的更正，按时间先后：</p>"
+        intro = tr("<p>下方各栏显示定稿时的原始内容；以下为之后的更正，按时间先后：</p>")
         self.amendments_view.setHtml(intro + "".join(parts))
         self.amendments_box.setVisible(True)
 
@@ -1231,17 +1251,20 @@ class SessionForm(QDialog):
         """A field value (as stored in an amendment: ISO dates and times) as shown to the user."""
         ref = self.ws.ctx.reference
         if value is None or value == "":
-            return "不适用" if field == "fading_percent" else "（空）"
+            return tr("不适用") if field == "fading_percent" else tr("（空）")
         if field in ("start_time", "end_time"):
             return str(value)[:5]
         if field == "mode":
             code = ref.codes("session_mode").get(str(value))
-            return code.name(LANGUAGE) if code else str(value)
+            return code.name(language()) if code else str(value)
         if field == "session_type":
             code = ref.codes("session_type").get(str(value))
-            return code.name(LANGUAGE) if code else str(value)
+            return code.name(language()) if code else str(value)
         if field == "travel_minutes":
-            return f"{value} 分钟"
+            try:
+                return tr("%n 分钟", None, int(value))
+            except (TypeError, ValueError):
+                return str(value)
         if field == "fading_percent":
             return f"{value}%"
         return str(value)
@@ -1297,14 +1320,16 @@ class SessionForm(QDialog):
             session_id = self.ws.sessions.save_draft(data, self.session_id)
         except ValidationError as exc:
             self.show_errors(exc.errors, focus=explicit)
-            self._keep_for_recovery(f"有 {self._error_places} 处需要修改，详见各栏下方的红色提示。")
+            self._keep_for_recovery(
+                tr("有 %n 处需要修改，详见各栏下方的红色提示。", None, self._error_places)
+            )
             return None
         except (DomainError, StorageError) as exc:
             show_message(self.general_message, error_text(exc))
             if isinstance(exc, DomainError):
                 self._keep_for_recovery(error_text(exc))
             else:
-                self._set_status("保存失败：" + error_text(exc))
+                self._set_status(tr("保存失败：{error}").format(error=error_text(exc)))
             return None
         self.session_id = session_id
         self.dirty = False
@@ -1316,7 +1341,11 @@ class SessionForm(QDialog):
                 log.warning("Could not clear the recovery state of a session form")
         self._recovery_slots.clear()
         self._show_state()
-        self._set_status(f"草稿已{'自动' if not explicit else ''}保存（{datetime.now():%H:%M:%S}）。")
+        now = f"{datetime.now():%H:%M:%S}"
+        if explicit:
+            self._set_status(tr("草稿已保存（{time}）。").format(time=now))
+        else:
+            self._set_status(tr("草稿已自动保存（{time}）。").format(time=now))
         self.saved.emit(session_id)
         if not explicit:
             self.autosaved.emit(session_id)
@@ -1327,12 +1356,13 @@ class SessionForm(QDialog):
         try:
             self.ws.client_file.save_recovery(self.client_id, self.session_id, self.state())
         except (DomainError, StorageError) as exc:
-            self._set_status(f"{why}内容未能暂存：{error_text(exc)}")
+            self._set_status(tr("{why}内容未能暂存：{error}").format(why=why, error=error_text(exc)))
             return
         self._recovery_slots.add(self.session_id)
         self._set_status(
-            f"{why}尚未保存为草稿；已输入的内容暂存在本机加密数据库中（{datetime.now():%H:%M:%S}），"
-            "改正后会自动保存为草稿。"
+            tr(
+                "{why}尚未保存为草稿；已输入的内容暂存在本机加密数据库中（{time}），改正后会自动保存为草稿。"
+            ).format(why=why, time=f"{datetime.now():%H:%M:%S}")
         )
         self.recoverySaved.emit()
 
@@ -1343,7 +1373,7 @@ class SessionForm(QDialog):
         self.goals.clear_messages()
         show_message(self.participants_message, None)
         show_message(self.general_message, None)
-        self.participants_view.setAccessibleDescription("上下方向键选择，空格键勾选，直接输入姓名")
+        self.participants_view.setAccessibleDescription(tr("上下方向键选择，空格键勾选，直接输入姓名"))
 
     def show_errors(self, errors: Sequence[FieldError], *, focus: bool = True) -> None:
         """Show each error next to its field; ``focus`` moves the focus to the first one."""
@@ -1357,9 +1387,9 @@ class SessionForm(QDialog):
             if text not in entry[2]:
                 entry[2].append(text)
         for _key, (_shown_in, _widget, texts, setter) in grouped.items():
-            setter("；".join(texts))
+            setter(tr("；", "between the messages of one field").join(texts))
         self._error_places = len(grouped)
-        self._set_status(f"有 {len(grouped)} 处需要修改，详见各栏下方的红色提示。")
+        self._set_status(tr("有 %n 处需要修改，详见各栏下方的红色提示。", None, len(grouped)))
         if focus and grouped:
             widgets = [w for _l, w, _t, _s in grouped.values()]
             first = min(widgets, key=lambda w: order.index(w) if w in order else len(order))
@@ -1398,7 +1428,11 @@ class SessionForm(QDialog):
             first = self.goals.rows[0].check if self.goals.rows else self.goals
             return self.goals.message, first, lambda t: show_message(self.goals.message, t)
         label = self.general_message
-        return label, self.editor.date_edit, lambda t: show_message(label, f"{field}：{t}")
+        return (
+            label,
+            self.editor.date_edit,
+            lambda t: show_message(label, tr("{title}：{message}").format(title=field, message=t)),
+        )
 
     # -- finalising -------------------------------------------------------------------------------------
 
@@ -1417,12 +1451,12 @@ class SessionForm(QDialog):
             errors.append(FieldError("content", "template_only", {}, "is still only the template"))
         if errors:
             self.show_errors(errors)
-            self._set_status("定稿前请先改正红色提示的内容。")
+            self._set_status(tr("定稿前请先改正红色提示的内容。"))
             return False
         if not self.confirm(
-            "定稿",
-            "定稿后这条服务记录将被锁定，之后的修改只能以“更正”方式记录（原始内容保留）。\n确定定稿吗？",
-            "定稿",
+            tr("定稿"),
+            tr("定稿后这条服务记录将被锁定，之后的修改只能以“更正”方式记录（原始内容保留）。\n确定定稿吗？"),
+            tr("定稿"),
         ):
             return False
         session_id = self._save(explicit=True)
@@ -1470,7 +1504,7 @@ class SessionForm(QDialog):
         self.amendment_dialog = None
         self._reload()
         assert self.session_id is not None
-        self._set_status("更正已保存；原始内容保留，更正列在下方。")
+        self._set_status(tr("更正已保存；原始内容保留，更正列在下方。"))
         self.amended.emit(self.session_id)
 
     # -- deleting and closing -------------------------------------------------------------------------------
@@ -1478,7 +1512,7 @@ class SessionForm(QDialog):
     def delete_draft(self) -> bool:
         if self.read_only or self.session_id is None:
             return False
-        if not self.confirm("删除草稿", "删除这份草稿吗？删除后不能恢复。", "删除"):
+        if not self.confirm(tr("删除草稿"), tr("删除这份草稿吗？删除后不能恢复。"), tr("删除")):
             return False
         try:
             self.ws.sessions.delete_draft(self.session_id)
@@ -1505,9 +1539,9 @@ class SessionForm(QDialog):
     def reject(self) -> None:
         """Esc / 关闭: keep what was typed, then close."""
         if not self.flush() and not self.confirm(
-            "无法保存",
-            "刚输入的内容未能保存，关闭后会丢失。仍然关闭吗？",
-            "仍然关闭",
+            tr("无法保存"),
+            tr("刚输入的内容未能保存，关闭后会丢失。仍然关闭吗？"),
+            tr("仍然关闭"),
         ):
             return
         super().reject()
@@ -1535,30 +1569,32 @@ class AmendmentDialog(QDialog):
         super().__init__(parent)
         self.ws = workspace
         self.detail = detail
-        self.setWindowTitle("更正服务记录")
-        self.setAccessibleName("更正服务记录")
+        self.setWindowTitle(tr("更正服务记录"))
+        self.setAccessibleName(tr("更正服务记录"))
         self.resize(900, 640)
         ref = workspace.ctx.reference
         self.editor = SessionFieldsEditor(ref, workspace.ctx.today(), parent=self)
         self.editor.set_values(detail.values)
         self.intro = QLabel(
-            "已定稿的记录不会被改写。请只修改需要更正的内容，并写明原因；"
-            "更正会与原始记录一起保存，并显示作者、时间和原因。"
+            tr(
+                "已定稿的记录不会被改写。请只修改需要更正的内容，并写明原因；"
+                "更正会与原始记录一起保存，并显示作者、时间和原因。"
+            )
         )
         self.intro.setWordWrap(True)
-        self.reason_edit = _text_edit("更正原因", 2)
-        self.reason_edit.setPlaceholderText("例如：结束时间记错，按当日签到表更正")
-        self.reason_message = message_label("更正原因提示")
-        self.general_message = message_label("更正提示")
-        self.save_button = push_button("保存更正", "保存更正", "保存更正（Ctrl+S 或 Ctrl+Enter）")
-        self.cancel_button = push_button("取消", "取消", "不更正，关闭（Esc）")
+        self.reason_edit = _text_edit(tr("更正原因"), 2)
+        self.reason_edit.setPlaceholderText(tr("例如：结束时间记错，按当日签到表更正"))
+        self.reason_message = message_label(tr("更正原因提示"))
+        self.general_message = message_label(tr("更正提示"))
+        self.save_button = push_button(tr("保存更正"), tr("保存更正"), tr("保存更正（Ctrl+S 或 Ctrl+Enter）"))
+        self.cancel_button = push_button(tr("取消"), tr("取消"), tr("不更正，关闭（Esc）"))
 
         body = QWidget()
         body_layout = QVBoxLayout(body)
         body_layout.addWidget(self.editor.top)
         body_layout.addWidget(self.editor.bottom)
         reason_row = QHBoxLayout()
-        reason_row.addWidget(_label("更正原因(&Y)：", self.reason_edit), 0, Qt.AlignmentFlag.AlignTop)
+        reason_row.addWidget(_label(tr("更正原因(&Y)："), self.reason_edit), 0, Qt.AlignmentFlag.AlignTop)
         reason_row.addWidget(_boxed(self.reason_edit, self.reason_message), 1, Qt.AlignmentFlag.AlignTop)
         body_layout.addLayout(reason_row)
         body_layout.addStretch(1)
@@ -1604,11 +1640,11 @@ class AmendmentDialog(QDialog):
         changes = self.changes()
         reason = self.reason_edit.toPlainText().strip()
         if not changes:
-            show_message(self.general_message, "没有修改任何内容。请先修改需要更正的栏目。")
+            show_message(self.general_message, tr("没有修改任何内容。请先修改需要更正的栏目。"))
             self.editor.date_edit.setFocus()
             return
         if not reason:
-            show_message(self.reason_message, "请写明更正原因")
+            show_message(self.reason_message, tr("请写明更正原因"))
             self.reason_edit.setFocus()
             return
         try:

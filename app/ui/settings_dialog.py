@@ -25,18 +25,21 @@ from PySide6.QtWidgets import (
 
 from app.host.paths import configured_data_dir, set_configured_data_dir
 from app.host.settings import SETTINGS, Setting, Settings, SettingsError
+from app.ui.common import QT_TR_NOOP
+from app.ui.i18n import tr
 
 LABELS = {
-    "organisation_name": "机构名称",
-    "organisation_logo": "机构标志（打印表单用）",
-    "language": "界面语言",
-    "zoom_percent": "界面缩放（%）",
-    "retention_schedule_days": "就业跟踪回访节点（天，逗号分隔）",
-    "no_contact_days": "未联系提醒（天）",
-    "plan_due_days": "接案后制定计划期限（天）",
-    "assessment_due_days": "接案后完成评估期限（天）",
-    "supervision_interval_days": "督导间隔上限（天）",
+    "organisation_name": QT_TR_NOOP("机构名称"),
+    "organisation_logo": QT_TR_NOOP("机构标志（打印表单用）"),
+    "language": QT_TR_NOOP("界面语言"),
+    "zoom_percent": QT_TR_NOOP("界面缩放（%）"),
+    "retention_schedule_days": QT_TR_NOOP("就业跟踪回访节点（天，逗号分隔）"),
+    "no_contact_days": QT_TR_NOOP("未联系提醒（天）"),
+    "plan_due_days": QT_TR_NOOP("接案后制定计划期限（天）"),
+    "assessment_due_days": QT_TR_NOOP("接案后完成评估期限（天）"),
+    "supervision_interval_days": QT_TR_NOOP("督导间隔上限（天）"),
 }
+#: Each language's own name (shown in that language on purpose, never translated).
 LANGUAGES = {"zh_CN": "简体中文", "zh_TW": "繁體中文", "en": "English"}
 RANGES = {"zoom_percent": (50, 300), "no_contact_days": (1, 365), "supervision_interval_days": (7, 120)}
 
@@ -48,42 +51,51 @@ class SettingsDialog(QDialog):
         super().__init__(parent)
         self.settings = settings
         self.data_dir = data_dir
-        self.setWindowTitle("设置")
-        self.setAccessibleName("设置")
+        self.setWindowTitle(tr("设置"))
+        self.setAccessibleName(tr("设置"))
         self.editors: dict[str, QWidget] = {}
         form = QFormLayout()
         for spec in SETTINGS:
             editor = self._editor(spec)
-            editor.setAccessibleName(LABELS.get(spec.key, spec.key))
+            name = self.label_text(spec.key)
+            editor.setAccessibleName(name)
             editor.setAccessibleDescription(spec.description)
             editor.setToolTip(spec.description)
-            label = QLabel(LABELS.get(spec.key, spec.key) + "：", self)
+            label = QLabel(tr("{label}：").format(label=name), self)
             label.setBuddy(editor)
             label.setToolTip(spec.description)
             form.addRow(label, editor if spec.key != "organisation_logo" else self._with_browse(editor))
             self.editors[spec.key] = editor
 
         self.default_dir = QLineEdit(str(configured_data_dir() or ""), self)
-        self.default_dir.setAccessibleName("默认数据目录")
-        self.default_dir.setAccessibleDescription("下次启动时打开的数据目录；本次打开的是 " + str(data_dir))
-        self.default_dir.setPlaceholderText("（系统默认位置）")
-        form.addRow("默认数据目录（下次启动生效）：", self.default_dir)
+        self.default_dir.setAccessibleName(tr("默认数据目录"))
+        self.default_dir.setAccessibleDescription(
+            tr("下次启动时打开的数据目录；本次打开的是 {folder}").format(folder=data_dir)
+        )
+        self.default_dir.setPlaceholderText(tr("（系统默认位置）"))
+        form.addRow(tr("默认数据目录（下次启动生效）："), self.default_dir)
 
         self.error = QLabel(self)
-        self.error.setAccessibleName("设置错误")
+        self.error.setAccessibleName(tr("设置错误"))
         self.error.setWordWrap(True)
         buttons = QDialogButtonBox(
             QDialogButtonBox.StandardButton.Ok | QDialogButtonBox.StandardButton.Cancel, self
         )
-        buttons.button(QDialogButtonBox.StandardButton.Ok).setAccessibleName("保存设置")
-        buttons.button(QDialogButtonBox.StandardButton.Cancel).setAccessibleName("取消")
+        buttons.button(QDialogButtonBox.StandardButton.Ok).setAccessibleName(tr("保存设置"))
+        buttons.button(QDialogButtonBox.StandardButton.Cancel).setAccessibleName(tr("取消"))
         buttons.accepted.connect(self.save)
         buttons.rejected.connect(self.reject)
         layout = QVBoxLayout(self)
-        layout.addWidget(QLabel(f"当前数据目录：{data_dir}", self))
+        layout.addWidget(QLabel(tr("当前数据目录：{folder}").format(folder=data_dir), self))
         layout.addLayout(form)
         layout.addWidget(self.error)
         layout.addWidget(buttons)
+
+    @staticmethod
+    def label_text(key: str) -> str:
+        """The translated label of a setting (its key when it has none)."""
+        label = LABELS.get(key)
+        return tr(label) if label is not None else key
 
     def _editor(self, spec: Setting) -> QWidget:
         value = self.settings.get(spec.key)
@@ -108,14 +120,14 @@ class SettingsDialog(QDialog):
         row = QHBoxLayout(box)
         row.setContentsMargins(0, 0, 0, 0)
         row.addWidget(editor)
-        browse = QPushButton("浏览…", box)
-        browse.setAccessibleName("选择机构标志图片")
+        browse = QPushButton(tr("浏览…"), box)
+        browse.setAccessibleName(tr("选择机构标志图片"))
         browse.clicked.connect(lambda: self._pick_logo(editor))
         row.addWidget(browse)
         return box
 
     def _pick_logo(self, editor: QWidget) -> None:
-        path, _ = QFileDialog.getOpenFileName(self, "机构标志", "", "图片 (*.png *.jpg *.jpeg)")
+        path, _ = QFileDialog.getOpenFileName(self, tr("机构标志"), "", tr("图片 (*.png *.jpg *.jpeg)"))
         if path and isinstance(editor, QLineEdit):
             editor.setText(path)
 
@@ -134,7 +146,9 @@ class SettingsDialog(QDialog):
                 try:
                     out[spec.key] = sorted({int(p) for p in parts})
                 except ValueError:
-                    raise ValueError(f"“{LABELS[spec.key]}”只能填写用逗号分隔的天数") from None
+                    raise ValueError(
+                        tr("“{label}”只能填写用逗号分隔的天数").format(label=self.label_text(spec.key))
+                    ) from None
             else:
                 assert isinstance(editor, QLineEdit)
                 out[spec.key] = editor.text().strip()
@@ -144,9 +158,9 @@ class SettingsDialog(QDialog):
         try:
             values = self.values()
             if values["organisation_logo"] and not Path(values["organisation_logo"]).is_file():
-                raise ValueError("找不到机构标志图片文件")
+                raise ValueError(tr("找不到机构标志图片文件"))
             if not values["organisation_name"]:
-                raise ValueError("机构名称不能为空")
+                raise ValueError(tr("机构名称不能为空"))
             for key, value in values.items():  # every value is checked before any is written
                 Settings.validate(key, value)
         except (ValueError, SettingsError) as exc:

@@ -15,6 +15,8 @@ from typing import Any
 from PySide6.QtCore import QObject, Qt, QThread, Signal
 from PySide6.QtWidgets import QProgressDialog, QPushButton, QWidget
 
+from app.ui.i18n import tr
+
 Work = Callable[[Callable[[int, int], None], Callable[[], bool]], Any]
 
 
@@ -79,9 +81,9 @@ def run_task(
     on_error: Callable[[BaseException], None],
 ) -> Task:
     """Start ``work`` with a modal progress dialog (Cancel asks the work to stop at its next step)."""
-    dialog = QProgressDialog(label, "取消", 0, 0, parent)
-    cancel = QPushButton("取消", dialog)
-    cancel.setAccessibleName(f"取消{title}")
+    dialog = QProgressDialog(label, tr("取消"), 0, 0, parent)
+    cancel = QPushButton(tr("取消"), dialog)
+    cancel.setAccessibleName(tr("取消{title}").format(title=title))
     dialog.setCancelButton(cancel)
     dialog.setWindowTitle(title)
     dialog.setAccessibleName(title)
@@ -95,7 +97,7 @@ def run_task(
     def progressed(done: int, total: int) -> None:
         dialog.setMaximum(max(total, 1))
         dialog.setValue(done)
-        dialog.setLabelText(f"{label}（{done}/{total}）")
+        dialog.setLabelText(tr("{label}（{done}/{total}）").format(label=label, done=done, total=total))
 
     def finish() -> None:
         task.done = True
