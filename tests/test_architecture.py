@@ -26,7 +26,26 @@ def test_import_linter_contracts_hold() -> None:
     lint = Path(sys.executable).with_name("lint-imports")
     result = subprocess.run([str(lint)], cwd=ROOT, capture_output=True, text=True, timeout=120)
     assert result.returncode == 0, result.stdout + result.stderr
-    assert "Contracts: 5 kept, 0 broken." in result.stdout
+    assert "Contracts: 6 kept, 0 broken." in result.stdout
+
+
+def test_server_never_imports_desktop_code() -> None:
+    """The server runs without the desktop: no GUI, no local store, no sync client."""
+    forbidden = (
+        "PySide6",
+        "app.ui",
+        "app.services",
+        "app.storage",
+        "app.sync.engine",
+        "app.sync.login",
+        "httpx",
+    )
+    offenders = {}
+    for path in (ROOT / "app" / "server").rglob("*.py"):
+        bad = {m for m in imported_modules(path) if any(m == f or m.startswith(f + ".") for f in forbidden)}
+        if bad:
+            offenders[path.name] = sorted(bad)
+    assert offenders == {}
 
 
 def test_only_ui_imports_qt() -> None:

@@ -14,6 +14,8 @@ from __future__ import annotations
 import argparse
 import getpass
 import json
+import os
+import platform
 import sys
 from collections.abc import Sequence
 from dataclasses import asdict, is_dataclass
@@ -333,6 +335,120 @@ def cmd_verify_pdf(args: argparse.Namespace) -> int:
         ws.close()
 
 
+# -- sync ----------------------------------------------------------------------------------------------
+
+
+def _server_password(args: argparse.Namespace) -> str:
+    if args.password_stdin:
+        return sys.stdin.readline().rstrip("\n")
+    env = os.environ.get("COACHDESK_PASSWORD")
+    if env:
+        return env
+    if not sys.stdin.isatty():
+        raise CliError(
+            "A password is needed: use --password-stdin, set COACHDESK_PASSWORD, or run on a terminal."
+        )
+    return getpass.getpass(f"Password for {args.user}: ")
+
+
+def _run_sync(args: argparse.Namespace, ws: Workspace) -> int:
+    from app.sync.engine import MassDeletion, SyncEngine
+    from app.sync.login import open_api
+
+    api = open_api(ws.ctx.uow)
+    show = not args.json and sys.stderr.isatty()
+
+    def progress(stage: str, done: int, total: int) -> None:
+        if show:
+            print(f"\r  {stage}: {done}/{total}", end="", file=sys.stderr, flush=True)
+
+    try:
+        report = SyncEngine(ws.ctx.uow, api, progress=progress).run(
+            allow_deletions=getattr(args, "allow_deletions", False)
+        )
+    except MassDeletion as exc:
+        raise CliError(
+            f"The server deleted {exc.params['count']} records this device still has. Nothing was applied; "
+            "run `coachdesk sync --allow-deletions` to accept the deletions."
+        ) from exc
+    finally:
+        api.close()
+        if show:
+            print(file=sys.stderr)
+    user_id = ws.people.current_actor()
+    from app.sync.engine import bound_server
+
+    bound = bound_server(ws.ctx.uow)
+    if bound and (user_id is None or user_id.user_id != bound["user_id"]):
+        ws.people.sign_in(bound["user_id"])
+    lines = [f"Synced: {report.pushed} sent, {report.applied} received."]
+    if report.conflicts or report.open_conflicts:
+        lines.append(
+            f"Conflicts: {report.conflicts} new, {report.open_conflicts} open (resolve them in CoachDesk)."
+        )
+    for table, rid, code in report.rejected:
+        lines.append(f"Refused by the server: {table} {rid}: {code}")
+    if report.digest_mismatch:
+        lines.append(
+            f"Still different from the server after a full re-scan: {', '.join(report.digest_mismatch)}"
+        )
+    emit(
+        args,
+        {
+            "pushed": report.pushed,
+            "pulled": report.pulled,
+            "applied": report.applied,
+            "conflicts": report.conflicts,
+            "open_conflicts": report.open_conflicts,
+            "rejected": report.rejected,
+            "rescanned": report.rescanned,
+            "digest_mismatch": report.digest_mismatch,
+        },
+        "\n".join(lines),
+    )
+    return 0 if report.ok else 1
+
+
+def cmd_login(args: argparse.Namespace) -> int:
+    from app.sync.login import log_in
+
+    password = _server_password(args)
+    ws = open_for_cli(args)
+    try:
+        answer = log_in(
+            ws.ctx.uow,
+            args.server,
+            args.user,
+            password,
+            args.device_name or platform.node() or "CoachDesk",
+            allow_insecure=args.allow_insecure,
+        )
+        if not args.json:
+            print(f"Logged in as {answer.user.display_name} ({answer.user.role}).")
+        return _run_sync(args, ws)
+    finally:
+        ws.close()
+
+
+def cmd_sync(args: argparse.Namespace) -> int:
+    ws = open_for_cli(args)
+    try:
+        return _run_sync(args, ws)
+    finally:
+        ws.close()
+
+
+def cmd_logout(args: argparse.Namespace) -> None:
+    from app.sync.login import log_out
+
+    ws = open_for_cli(args)
+    try:
+        log_out(ws.ctx.uow)
+        emit(args, {"logged_out": True}, "Logged out; unsynced changes stay in this workspace.")
+    finally:
+        ws.close()
+
+
 def build_parser() -> argparse.ArgumentParser:
     parser = argparse.ArgumentParser(
         prog="coachdesk", description="CoachDesk 就业辅导工作台 — with no command, the desktop window opens."
@@ -403,6 +519,21 @@ def build_parser() -> argparse.ArgumentParser:
     p = sub.add_parser("screenshots", help="render the main screens offscreen into PNG files (uses Qt)")
     p.add_argument("--out", required=True, help="folder for the PNG files")
     p.set_defaults(func=None)  # handled by app.entry, which may load Qt; the CLI never does
+
+    p = sub.add_parser("login", parents=[common], help="sign this workspace in to a sync server, then sync")
+    p.add_argument("--server", required=True, help="server address, e.g. https://sync.example.org")
+    p.add_argument("--user", required=True)
+    p.add_argument("--password-stdin", action="store_true", help="read the password from standard input")
+    p.add_argument("--device-name", help="how this device is listed on the server (default: host name)")
+    p.add_argument("--allow-insecure", action="store_true", help="allow plain http:// to another machine")
+    p.set_defaults(func=cmd_login)
+
+    p = sub.add_parser("sync", parents=[common], help="sync with the server now")
+    p.add_argument("--allow-deletions", action="store_true", help="apply many deletions from the server")
+    p.set_defaults(func=cmd_sync)
+
+    p = sub.add_parser("logout", parents=[common], help="revoke this device's token; unsynced work stays")
+    p.set_defaults(func=cmd_logout)
 
     p = sub.add_parser("verify-pdf", parents=[common], help="does a printed form still match the records?")
     p.add_argument("file")

@@ -40,6 +40,14 @@ def migrations_path() -> Path:
     return path
 
 
+def server_migrations_path() -> Path:
+    """The sync server's own Alembic migrations (``migrations/server``)."""
+    path = bundle_root() / "migrations" / "server"
+    if not (path / "env.py").exists():
+        raise FileNotFoundError("bundled server migrations are missing (migrations/server/env.py)")
+    return path
+
+
 REFERENCE_FILES = (
     "towns.csv",
     "clusters.csv",

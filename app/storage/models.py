@@ -435,6 +435,30 @@ class SupervisionAction(Syncable, Base):
     status: Mapped[str] = mapped_column(String(20), default="open")
 
 
+# --- sync --------------------------------------------------------------------------------------------
+
+
+class SyncConflict(Syncable, Base):
+    """A field both sides changed differently, written by the server and synced like any record.
+
+    The values are JSON text (``server_value`` is what the record holds now; ``client_value`` what the
+    other side wanted). A person resolves it: ``status`` becomes ``resolved`` with the chosen value in
+    ``resolution``; nothing is discarded before that.
+    """
+
+    __tablename__ = "sync_conflicts"
+    table_name: Mapped[str] = mapped_column(String(40))
+    row_id: Mapped[str] = mapped_column(String(36), index=True)
+    field: Mapped[str] = mapped_column(String(60))
+    base_value: Mapped[str | None] = mapped_column(Text, default=None)
+    server_value: Mapped[str | None] = mapped_column(Text, default=None)
+    client_value: Mapped[str | None] = mapped_column(Text, default=None)
+    client_user_id: Mapped[str | None] = mapped_column(String(36), default=None)
+    status: Mapped[str] = mapped_column(String(20), default="open", index=True)
+    resolution: Mapped[str | None] = mapped_column(Text, default=None)
+    resolved_by: Mapped[str | None] = mapped_column(String(36), default=None)
+
+
 # --- local bookkeeping (not synced) -----------------------------------------------------------------
 
 
@@ -461,6 +485,29 @@ class LocalSetting(Base):
     __tablename__ = "local_settings"
     key: Mapped[str] = mapped_column(String(80), primary_key=True)
     value: Mapped[Any] = mapped_column(JSON)
+
+
+class SyncInbox(Base):
+    """Pulled rows waiting to be applied: pages land here (each with the cursor, so a broken pull
+    resumes), and are applied together once the pull is complete."""
+
+    __tablename__ = "sync_inbox"
+    seq: Mapped[int] = mapped_column(Integer, primary_key=True, autoincrement=True)
+    table_name: Mapped[str] = mapped_column(String(40))
+    row_id: Mapped[str] = mapped_column(String(36))
+    version: Mapped[int] = mapped_column(Integer)
+    data: Mapped[dict[str, Any]] = mapped_column(JSON)
+
+
+class SyncRowState(Base):
+    """Rows the server refused at the last push, and why (shown as the "error" sync state)."""
+
+    __tablename__ = "sync_row_state"
+    table_name: Mapped[str] = mapped_column(String(40), primary_key=True)
+    row_id: Mapped[str] = mapped_column(String(36), primary_key=True)
+    state: Mapped[str] = mapped_column(String(20))
+    code: Mapped[str] = mapped_column(String(40))
+    at: Mapped[datetime] = mapped_column(DateTime, default=utcnow)
 
 
 SYNCABLE_MODELS: tuple[type[Syncable], ...] = tuple(

@@ -300,16 +300,67 @@ def test_help() -> None:
     assert "--from" in sub.stdout and "--by" in sub.stdout
 
 
-def test_server_placeholder() -> None:
-    result = subprocess.run(
-        [sys.executable, "-c", "from app.server.main import main; raise SystemExit(main())"],
-        env=cli_env(),
-        cwd=REPO_ROOT,
-        stdin=subprocess.DEVNULL,
-        capture_output=True,
-        text=True,
-        timeout=60,
+def test_server_admin_cli_reports_bad_input_and_writes_nothing(tmp_path: Path) -> None:
+    """``coachdesk-server`` administration: a clear error for a bad request, nothing written."""
+    db = tmp_path / "server.db"
+
+    def server(*args: str, password: str = "") -> subprocess.CompletedProcess[str]:
+        env = cli_env() | ({"COACHDESK_NEW_PASSWORD": password} if password else {})
+        return subprocess.run(
+            [sys.executable, "-m", "app.server.main", "--db", str(db), "--json", *args],
+            env=env,
+            cwd=REPO_ROOT,
+            stdin=subprocess.DEVNULL,
+            capture_output=True,
+            text=True,
+            timeout=120,
+        )
+
+    assert server("org", "create", "东莞市测试中心").returncode == 0
+    made = server(
+        "user",
+        "add",
+        "--org",
+        "东莞市测试中心",
+        "--username",
+        "mei",
+        "--name",
+        "陈美",
+        "--role",
+        "coach",
+        password="long enough 1",
     )
-    assert result.returncode == 2
-    assert "coachdesk-server: the central sync server is not built yet" in result.stderr
-    assert result.stdout == ""
+    assert made.returncode == 0, made.stderr
+    weak = server(
+        "user",
+        "add",
+        "--org",
+        "东莞市测试中心",
+        "--username",
+        "li",
+        "--name",
+        "李",
+        "--role",
+        "coach",
+        password="short",
+    )
+    assert weak.returncode == 1 and "weak_password" in weak.stderr
+    taken = server(
+        "user",
+        "add",
+        "--org",
+        "东莞市测试中心",
+        "--username",
+        "mei",
+        "--name",
+        "陈美",
+        "--role",
+        "coach",
+        password="long enough 1",
+    )
+    assert taken.returncode == 1 and "duplicate" in taken.stderr
+    no_sup = server("team", "set", "mei", "nobody")
+    assert no_sup.returncode == 1 and "not_found" in no_sup.stderr
+    users = json.loads(server("user", "list").stdout)
+    assert [(u["username"], u["role"], u["supervisor_id"]) for u in users] == [("mei", "coach", None)]
+    assert "long enough" not in db.read_bytes().decode("latin-1")  # only an Argon2id hash is kept

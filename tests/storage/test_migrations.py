@@ -57,6 +57,8 @@ TRIGGERS = {
 }
 # Derived tables of 0003 (not models: rebuilt from the synced tables): the summary and the FTS5 index
 # with its shadow tables. Snapshots of "every original row" leave them out.
+# Sync bookkeeping of 0004 (models; empty after an upgrade).
+SYNC_TABLES = {"sync_conflicts", "sync_inbox", "sync_row_state"}
 DERIVED = {
     "client_summary",
     "client_search",
@@ -334,8 +336,8 @@ def v1_store(tmp_path: Path, key: bytes) -> Iterator[Store]:
 # tests
 
 
-def test_head_is_0003() -> None:
-    assert head_revision() == "0003"
+def test_head_is_0004() -> None:
+    assert head_revision() == "0004"
 
 
 def test_new_database_is_created_at_head_without_backup(tmp_path: Path, key: bytes) -> None:
@@ -368,9 +370,11 @@ def test_upgrade_from_0001_keeps_every_row_and_adds_the_rules(v1_store: Store) -
     upgrade(store)
 
     assert _version(store) == head_revision()
-    assert _snapshot(store) == before
+    after = _snapshot(store)
+    assert {t: after[t] for t in before} == before
+    assert {t: rows for t, rows in after.items() if t not in before} == dict.fromkeys(SYNC_TABLES, [])
     with store.engine.connect() as conn:
-        assert _tables(conn) == tables_before | DERIVED
+        assert _tables(conn) == tables_before | DERIVED | SYNC_TABLES
         assert _tables(conn, "trigger") == TRIGGERS
     assert store.quick_check() == []
     # The new rules now protect the rows written before the upgrade; drafts stay editable.
@@ -430,9 +434,11 @@ def test_older_database_is_backed_up_and_upgraded_unchanged(
 
     # The upgraded database: at head, triggers in place, every original row unchanged.
     assert _version(store) == head_revision()
-    assert _snapshot(store) == before
+    after = _snapshot(store)
+    assert {t: after[t] for t in before} == before
+    assert {t: rows for t, rows in after.items() if t not in before} == dict.fromkeys(SYNC_TABLES, [])
     with store.engine.connect() as conn:
-        assert _tables(conn) == tables_before | DERIVED
+        assert _tables(conn) == tables_before | DERIVED | SYNC_TABLES
         assert _tables(conn, "trigger") == TRIGGERS
     assert store.quick_check() == []
 
@@ -440,7 +446,7 @@ def test_older_database_is_backed_up_and_upgraded_unchanged(
     again = migrate(store, backups)
     assert (again.from_revision, again.to_revision, again.backup) == (head_revision(), head_revision(), None)
     assert list(backups.iterdir()) == [result.backup]
-    assert _snapshot(store) == before
+    assert {t: rows for t, rows in _snapshot(store).items() if t in before} == before
 
 
 def test_migrate_at_head_is_a_no_op(tmp_path: Path, key: bytes) -> None:
@@ -534,7 +540,7 @@ def test_open_workspace_backs_up_and_upgrades_an_older_profile(tmp_path: Path) -
         assert ws.backup.parent == backup_dir(data_dir)
         new_store = ws.ctx.uow.store
         assert _version(new_store) == head_revision()
-        assert _snapshot(new_store) == before
+        assert {t: rows for t, rows in _snapshot(new_store).items() if t in before} == before
         # The data is usable through the services: the signed-in user and the client are there.
         assert ws.actor is not None and ws.actor.user_id == "u-coach"
         assert ws.clients.view("c-1").name == "张三"

@@ -1,0 +1,143 @@
+"""Two coaches and a supervisor against the real server: seeing each other's work within scope,
+merging edits to different fields, a same-field clash kept as a conflict, finalised records, deletes,
+and ending identical. Runs on SQLite and on PostgreSQL."""
+
+from __future__ import annotations
+
+from datetime import date, time
+
+from harness import Device, Org, server_rows, snapshot
+
+from app.domain.records import ParticipantInput, SessionInput
+
+
+def _client(dev: Device, make_client, name: str = "陈志明") -> str:
+    return dev.ws.clients.create(make_client(name=name, assigned_coach_id=dev.user_id))
+
+
+def test_coach_work_reaches_supervisor_but_not_other_coach(device, org: Org, make_client) -> None:
+    coach1, coach2, sup = device("coach1"), device("coach2"), device("sup")
+    cid = _client(coach1, make_client)
+    report = coach1.sync()
+    assert report.ok and report.pushed >= 2  # the client and its disability
+    sup.sync()
+    coach2.sync()
+    assert cid in snapshot(sup.ws)["clients"]
+    assert cid not in snapshot(coach2.ws)["clients"]
+    # staff are the organisation's: everyone knows everyone's name
+    assert set(snapshot(coach2.ws)["users"]) == set(org.ids.values())
+    # the server assigned the client to coach1, who pushed it
+    rows = server_rows(org.admin_engine, org.id)
+    assert rows["clients"][cid][1]["assigned_coach_id"] == coach1.user_id
+
+
+def test_edits_to_different_fields_merge_and_same_field_conflicts(device, org: Org, make_client) -> None:
+    coach1, sup = device("coach1"), device("sup")
+    cid = _client(coach1, make_client)
+    coach1.sync()
+    sup.sync()
+    # offline on both sides: different fields, and one field both change
+    data1 = coach1.ws.clients.input_of(cid)
+    coach1.ws.clients.update(cid, _replace(data1, phone="13900000001", notes="辅导员的备注"))
+    data2 = sup.ws.clients.input_of(cid)
+    sup.ws.clients.update(cid, _replace(data2, village="督导改的社区", notes="督导的备注"))
+    assert coach1.sync().ok
+    report = sup.sync()
+    assert report.ok
+    assert report.conflicts == 1
+    coach1.sync()
+    a, b = coach1.ws.clients.input_of(cid), sup.ws.clients.input_of(cid)
+    assert (a.phone, a.village) == ("13900000001", "督导改的社区") == (b.phone, b.village)
+    # the server kept its value (coach1's, first in) and the clash is a conflict holding both
+    assert a.notes == b.notes == "辅导员的备注"
+    conflicts = snapshot(coach1.ws)["sync_conflicts"]
+    assert len(conflicts) == 1
+    fields = dict(next(iter(conflicts.values()))[2])
+    assert (fields["field"], fields["status"]) == ("notes", "open")
+    assert fields["client_value"] == '"督导的备注"' and fields["server_value"] == '"辅导员的备注"'
+    assert _same(coach1, sup)
+
+
+def test_final_session_only_gets_amendments(device, org: Org, make_client) -> None:
+    coach1, sup = device("coach1"), device("sup")
+    cid = _client(coach1, make_client)
+    sid = coach1.ws.sessions.save_draft(_session(cid, "初次面谈"))
+    coach1.sync()
+    sup.sync()
+    # supervisor edits the draft offline while the coach finalises it
+    sup.ws.sessions.save_draft(_session(cid, "督导修改的内容"), sid)
+    coach1.ws.sessions.finalise(sid)
+    coach1.sync()
+    report = sup.sync()
+    assert report.conflicts >= 1
+    coach1.sync()
+    for dev in (coach1, sup):
+        view = dev.ws.sessions.view(sid)
+        assert view.status == "final" and view.values["content"] == "初次面谈"
+    kept = [dict(r[2]) for r in snapshot(sup.ws)["sync_conflicts"].values()]
+    assert any(c["field"] == "content" and "督导修改的内容" in c["client_value"] for c in kept)
+    # an amendment travels like any record
+    coach1.ws.sessions.amend(sid, {"content": "更正后的内容"}, "笔误")
+    coach1.sync()
+    sup.sync()
+    assert sup.ws.sessions.view(sid).values["content"] == "更正后的内容"
+    assert _same(coach1, sup)
+
+
+def test_delete_travels_as_tombstone_and_delete_vs_edit_keeps_the_record(
+    device, org: Org, make_client
+) -> None:
+    coach1, sup = device("coach1"), device("sup")
+    keep, gone = _client(coach1, make_client, "王小明"), _client(coach1, make_client, "李小红")
+    coach1.sync()
+    sup.sync()
+    coach1.ws.clients.delete(gone)
+    coach1.sync()
+    sup.sync()
+    assert snapshot(sup.ws)["clients"][gone][2] and dict(snapshot(sup.ws)["clients"][gone][2])["deleted_at"]
+    # delete on one side, edit on the other: the record stays, a conflict says so
+    coach1.ws.clients.delete(keep)
+    sup.ws.clients.update(keep, _replace(sup.ws.clients.input_of(keep), phone="13700000000"))
+    coach1.sync()
+    report = sup.sync()
+    assert report.conflicts >= 1
+    coach1.sync()
+    for dev in (coach1, sup):
+        assert dict(snapshot(dev.ws)["clients"][keep][2])["deleted_at"] is None
+    assert _same(coach1, sup)
+
+
+# -- helpers -----------------------------------------------------------------------------------------
+
+
+def _replace(data, **changes):
+    from dataclasses import replace
+
+    return replace(data, **changes)
+
+
+def _session(client_id: str, content: str) -> SessionInput:
+    return SessionInput(
+        client_id,
+        date(2026, 11, 10),
+        time(9, 0),
+        time(10, 30),
+        "in_person",
+        "on_site_coaching",
+        content=content,
+        participants=(ParticipantInput("client", "服务对象"),),
+        place="工作单位",
+    )
+
+
+def _same(*devices: Device) -> bool:
+    """Every device holds the same synced rows (content and version), nothing dirty."""
+    snaps = [snapshot(d.ws) for d in devices]
+    first = snaps[0]
+    for other in snaps[1:]:
+        for table in first:
+            mine, theirs = first[table], other[table]
+            if mine != theirs:
+                diff = set(mine) ^ set(theirs) or {k for k in mine if mine[k] != theirs.get(k)}
+                raise AssertionError(f"{table} differs: {sorted(diff)[:5]}")
+    return True
