@@ -30,6 +30,7 @@ from app.services.workspace import Workspace
 from app.sync.engine import SyncEngine, SyncReport
 from app.sync.login import log_in, open_api
 from app.sync.protocol import TABLES
+from app.sync.transport import ServerApi, ServerUnreachable
 
 REPO = Path(__file__).resolve().parents[2]
 PASSWORD = "correct horse 1"
@@ -124,6 +125,91 @@ class ServerProcess:
         self.proc = None
 
 
+class FaultyProxy:
+    """An HTTP proxy on loopback between devices and the server that misbehaves on purpose: it drops
+    requests (closes the connection before forwarding), drops responses (forwards, lets the server do
+    the work, then closes without answering), and delays — each with a seeded probability."""
+
+    def __init__(self, target: str, *, seed: int, drop_request: float, drop_response: float, delay: float):
+        import http.server
+        import random
+        import threading
+
+        self.target = target
+        self.rng = random.Random(seed)
+        self.lock = threading.Lock()
+        self.odds = (drop_request, drop_response, delay)
+        self.counts = {"forwarded": 0, "dropped_request": 0, "dropped_response": 0, "delayed": 0}
+        proxy = self
+
+        class Handler(http.server.BaseHTTPRequestHandler):
+            protocol_version = "HTTP/1.1"
+
+            def log_message(self, *_args: Any) -> None:
+                pass
+
+            def _relay(self) -> None:
+                body = self.rfile.read(int(self.headers.get("Content-Length") or 0))
+                with proxy.lock:
+                    roll = proxy.rng.random()
+                    pause = proxy.rng.uniform(0.01, 0.2)
+                drop_req, drop_resp, delay = proxy.odds
+                if roll < drop_req:
+                    proxy.counts["dropped_request"] += 1
+                    self.close_connection = True
+                    self.connection.close()
+                    return
+                if roll < drop_req + delay:
+                    proxy.counts["delayed"] += 1
+                    time.sleep(pause)
+                headers = {
+                    k: v
+                    for k, v in self.headers.items()
+                    if k.lower() not in ("host", "content-length", "connection")
+                }
+                try:
+                    answer = httpx.request(
+                        self.command, proxy.target + self.path, headers=headers, content=body, timeout=30
+                    )
+                except httpx.TransportError:
+                    self.close_connection = True
+                    self.connection.close()
+                    return
+                if drop_req + delay <= roll < drop_req + delay + drop_resp:
+                    proxy.counts["dropped_response"] += 1
+                    self.close_connection = True
+                    self.connection.close()
+                    return
+                proxy.counts["forwarded"] += 1
+                self.send_response(answer.status_code)
+                for key, value in answer.headers.items():
+                    if key.lower() not in (
+                        "content-length",
+                        "transfer-encoding",
+                        "connection",
+                        "content-encoding",
+                    ):
+                        self.send_header(key, value)
+                self.send_header("Content-Length", str(len(answer.content)))
+                self.end_headers()
+                self.wfile.write(answer.content)
+
+            do_GET = do_POST = _relay
+
+        self.server = http.server.ThreadingHTTPServer(("127.0.0.1", 0), Handler)
+        self.server.daemon_threads = True
+        self.thread = threading.Thread(target=self.server.serve_forever, daemon=True)
+        self.thread.start()
+
+    @property
+    def url(self) -> str:
+        return f"http://127.0.0.1:{self.server.server_address[1]}"
+
+    def close(self) -> None:
+        self.server.shutdown()
+        self.server.server_close()
+
+
 class MemoryTokens:
     """A token store in memory (for in-process devices)."""
 
@@ -195,19 +281,36 @@ class Device:
         self.sync()
         ws.people.sign_in(self.user_id)
 
+    #: Talk to the server through this address instead (a faulty proxy); and keep trying when the
+    #: network fails, as a person pressing "Sync" again would.
+    via: str | None = None
+    persist: bool = False
+    failures: int = 0
+
     def engine(self, **kwargs: Any) -> SyncEngine:
         api = open_api(self.ws.ctx.uow, tokens=self.tokens, retries=kwargs.pop("retries", 3))
+        if self.via is not None:
+            api.close()
+            api = ServerApi(self.via, api.token, retries=3, timeout=10)
         return SyncEngine(
             self.ws.ctx.uow, api, page_size=self.page_size, batch_size=self.batch_size, **kwargs
         )
 
     def sync(self, **kwargs: Any) -> SyncReport:
         allow = kwargs.pop("allow_deletions", False)
-        engine = self.engine(**kwargs)
-        try:
-            return engine.run(allow_deletions=allow)
-        finally:
-            engine.api.close()
+        attempts = 60 if self.persist else 1
+        for attempt in range(attempts):
+            engine = self.engine(**kwargs)
+            try:
+                return engine.run(allow_deletions=allow)
+            except ServerUnreachable:
+                self.failures += 1
+                if attempt + 1 == attempts:
+                    raise
+                time.sleep(0.1)
+            finally:
+                engine.api.close()
+        raise AssertionError("not reached")
 
 
 def snapshot(ws: Workspace) -> dict[str, dict[str, tuple[Any, ...]]]:
