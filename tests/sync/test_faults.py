@@ -11,7 +11,7 @@ import threading
 import time
 from typing import Any
 
-from harness import Device, FaultyProxy, Org, ServerProcess, server_rows, snapshot
+from harness import FaultyProxy, Org, ServerProcess, server_rows, snapshot
 from test_convergence import check, play
 
 
