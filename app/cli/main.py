@@ -29,8 +29,11 @@ from app.domain.outcomes import OutcomeFigures, Period, Scope
 from app.host.keystore import KeychainUnavailable, KeyStore, PassphraseRequired, passphrase_from_env
 from app.host.paths import resolve_data_dir
 from app.services.workspace import Workspace
+from app.sync.transport import AuthRequired, ServerUnreachable
 
 EXIT_USER_ERROR = 2
+EXIT_LOGIN_NEEDED = 3  # sync: the server wants a new login (token revoked or expired)
+EXIT_OFFLINE = 4  # sync: the server could not be reached
 
 
 class CliError(Exception):
@@ -449,6 +452,33 @@ def cmd_logout(args: argparse.Namespace) -> None:
         ws.close()
 
 
+def cmd_conflicts(args: argparse.Namespace) -> None:
+    ws = open_for_cli(args)
+    try:
+        conflicts = ws.sync.open_conflicts()
+        lines = [
+            f"{c.id}  {c.table_name}.{c.field}  record {c.row_id}\n"
+            f"    now:   {json.dumps(c.current, ensure_ascii=False)}\n"
+            f"    other: {json.dumps(c.other, ensure_ascii=False)}"
+            + ("  (final record: taking it records an amendment)" if c.record_final else "")
+            for c in conflicts
+        ]
+        emit(args, conflicts, "\n".join(lines) if lines else "No open conflicts.")
+    finally:
+        ws.close()
+
+
+def cmd_resolve(args: argparse.Namespace) -> None:
+    ws = open_for_cli(args)
+    try:
+        ws.sync.resolve(args.conflict_id, take_other=args.take == "other", amendment_reason=args.reason or "")
+        emit(
+            args, {"resolved": args.conflict_id, "took": args.take}, "Resolved; it travels at the next sync."
+        )
+    finally:
+        ws.close()
+
+
 def build_parser() -> argparse.ArgumentParser:
     parser = argparse.ArgumentParser(
         prog="coachdesk", description="CoachDesk 就业辅导工作台 — with no command, the desktop window opens."
@@ -535,6 +565,17 @@ def build_parser() -> argparse.ArgumentParser:
     p = sub.add_parser("logout", parents=[common], help="revoke this device's token; unsynced work stays")
     p.set_defaults(func=cmd_logout)
 
+    p = sub.add_parser("conflicts", parents=[common], help="list the open sync conflicts")
+    p.set_defaults(func=cmd_conflicts)
+
+    p = sub.add_parser("resolve", parents=[common], help="resolve a sync conflict")
+    p.add_argument("conflict_id")
+    p.add_argument(
+        "--take", choices=("current", "other"), required=True, help="keep the current value or take the other"
+    )
+    p.add_argument("--reason", help="needed when taking the other value of a final record (an amendment)")
+    p.set_defaults(func=cmd_resolve)
+
     p = sub.add_parser("verify-pdf", parents=[common], help="does a printed form still match the records?")
     p.add_argument("file")
     p.set_defaults(func=cmd_verify_pdf)
@@ -554,6 +595,19 @@ def run(argv: Sequence[str]) -> int:
         for e in exc.errors:
             print(f"  {e.field}: {e.message}", file=sys.stderr)
         return EXIT_USER_ERROR
+    except AuthRequired as exc:
+        print(
+            f"coachdesk: {exc} ({exc.code}). Log in again: coachdesk login --server URL --user NAME",
+            file=sys.stderr,
+        )
+        print("Unsynced changes stay in this workspace.", file=sys.stderr)
+        return EXIT_LOGIN_NEEDED
+    except ServerUnreachable as exc:
+        print(
+            f"coachdesk: the server could not be reached ({exc.code}); nothing was lost, try again later.",
+            file=sys.stderr,
+        )
+        return EXIT_OFFLINE
     except (CliError, CodedError) as exc:
         print(f"coachdesk: {exc}", file=sys.stderr)
         return EXIT_USER_ERROR

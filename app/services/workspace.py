@@ -21,6 +21,7 @@ from app.services.employer_file import EmployerFileService
 from app.services.forms import FormService
 from app.services.people import PeopleService
 from app.services.reporting import IntegrityService, OutcomeService
+from app.services.sync_status import SyncStatusService
 
 
 @dataclass
@@ -46,6 +47,7 @@ class Workspace:
     employer_file: EmployerFileService = field(init=False)
     forms: FormService = field(init=False)
     due: DueService = field(init=False)
+    sync: SyncStatusService = field(init=False)
 
     def __post_init__(self) -> None:
         self.people = PeopleService(self.ctx)
@@ -60,6 +62,7 @@ class Workspace:
         self.client_file = ClientFileService(self.ctx)
         self.employer_file = EmployerFileService(self.ctx)
         self.due = DueService(self.ctx)
+        self.sync = SyncStatusService(self.ctx)
         self.forms = FormService(self.ctx, form_dirs=self.form_dirs, font=self.font or Path("missing-font"))
         if self.ctx.actor is None:
             self.ctx.actor = self.people.current_actor()

@@ -26,21 +26,18 @@ from __future__ import annotations
 import uuid
 from collections.abc import Callable
 from dataclasses import dataclass, field
-from datetime import date, datetime, time
 from typing import Any
 
-from sqlalchemy import Date, DateTime, Table, Time, delete, select, text, update
+from sqlalchemy import Table, delete, select, text, update
 from sqlalchemy.orm import Session
 
 from app.domain.clock import utcnow
-from app.storage.models import SYNCABLE_MODELS, LocalSetting, SyncInbox, SyncRowState
+from app.storage.models import LocalSetting, SyncInbox, SyncRowState
 from app.storage.uow import UnitOfWork
+from app.storage.wire import TABLE_OBJECTS, decode_row, encode_row
 from app.sync.merge import changed_fields
 from app.sync.protocol import TABLES, PushBatch, PushResponse, PushRow, WireRow, digest_of
 from app.sync.transport import ServerApi, SyncError
-
-#: Local bookkeeping columns; never sent.
-LOCAL_COLUMNS = frozenset({"server_version", "dirty"})
 
 K_SERVER = "sync.server"
 K_DEVICE = "sync.device_id"
@@ -53,9 +50,6 @@ K_PULL = "sync.pull"
 K_OUTBOX = "sync.outbox"
 K_LAST = "sync.last_sync"
 K_INSECURE = "sync.allow_insecure"
-
-TABLE_OBJECTS: dict[str, Table] = {m.__table__.name: m.__table__ for m in SYNCABLE_MODELS}  # type: ignore[attr-defined]
-
 
 class MassDeletion(SyncError):
     """The pull would delete many live records here; it waits for a person to confirm."""
@@ -85,39 +79,6 @@ class SyncReport:
     @property
     def ok(self) -> bool:
         return not self.rejected and not self.digest_mismatch
-
-
-# -- values on the wire ----------------------------------------------------------------------------
-
-
-def encode_value(value: Any) -> Any:
-    if isinstance(value, (datetime, date, time)):
-        return value.isoformat()
-    return value
-
-
-def decode_value(table: Table, column: str, value: Any) -> Any:
-    if value is None:
-        return None
-    kind = table.c[column].type
-    if isinstance(kind, DateTime):
-        return datetime.fromisoformat(value)
-    if isinstance(kind, Date):
-        return date.fromisoformat(value)
-    if isinstance(kind, Time):
-        return time.fromisoformat(value)
-    return value
-
-
-def encode_row(table: Table, row: Any) -> dict[str, Any]:
-    """A stored row as wire data (bookkeeping columns left out)."""
-    mapping = row._mapping if hasattr(row, "_mapping") else row
-    return {c.name: encode_value(mapping[c.name]) for c in table.columns if c.name not in LOCAL_COLUMNS}
-
-
-def decode_row(table: Table, data: dict[str, Any]) -> dict[str, Any]:
-    """Wire data as column values (columns this version does not know are ignored)."""
-    return {k: decode_value(table, k, v) for k, v in data.items() if k in table.c and k not in LOCAL_COLUMNS}
 
 
 def same_content(a: dict[str, Any], b: dict[str, Any]) -> bool:

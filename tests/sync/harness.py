@@ -315,7 +315,7 @@ class Device:
 
 def snapshot(ws: Workspace) -> dict[str, dict[str, tuple[Any, ...]]]:
     """Every synced row of a workspace (content and version), per table — for "all identical"."""
-    from app.sync.engine import TABLE_OBJECTS, encode_row
+    from app.storage.wire import TABLE_OBJECTS, encode_row
 
     result: dict[str, dict[str, tuple[Any, ...]]] = {}
     with ws.ctx.uow.read() as s:

@@ -141,3 +141,60 @@ def _same(*devices: Device) -> bool:
                 diff = set(mine) ^ set(theirs) or {k for k in mine if mine[k] != theirs.get(k)}
                 raise AssertionError(f"{table} differs: {sorted(diff)[:5]}")
     return True
+
+
+def test_conflict_resolution_and_states(device, org: Org, make_client) -> None:
+    coach1, sup = device("coach1"), device("sup")
+    cid = _client(coach1, make_client)
+    assert coach1.ws.sync.client_states([cid]) == {cid: "pending"}
+    coach1.sync()
+    sup.sync()
+    assert coach1.ws.sync.client_states([cid]) == {cid: "synced"}
+    coach1.ws.clients.update(cid, _replace(coach1.ws.clients.input_of(cid), notes="甲"))
+    sup.ws.clients.update(cid, _replace(sup.ws.clients.input_of(cid), notes="乙"))
+    assert coach1.ws.sync.record_states("clients", [cid]) == {cid: "pending"}
+    coach1.sync()
+    sup.sync()
+    for dev in (coach1, sup):
+        dev.sync()
+        assert dev.ws.sync.client_states([cid]) == {cid: "conflict"}
+        assert dev.ws.sync.counts()["conflict"] == 1
+    [conflict] = sup.ws.sync.open_conflicts(cid)
+    assert (conflict.field, conflict.current, conflict.other) == ("notes", "甲", "乙")
+    # the supervisor takes the other value; the choice travels and settles it everywhere
+    sup.ws.sync.resolve(conflict.id, take_other=True)
+    assert sup.ws.clients.input_of(cid).notes == "乙"
+    sup.sync()
+    coach1.sync()
+    for dev in (coach1, sup):
+        assert dev.ws.clients.input_of(cid).notes == "乙"
+        assert dev.ws.sync.open_conflicts() == []
+        assert dev.ws.sync.client_states([cid]) == {cid: "synced"}
+    assert _same(coach1, sup)
+
+
+def test_a_conflict_on_a_final_record_is_settled_by_an_amendment(device, org: Org, make_client) -> None:
+    coach1, laptop = device("coach1"), device("coach1")
+    cid = _client(coach1, make_client)
+    sid = coach1.ws.sessions.save_draft(_session(cid, "办公室版本"))
+    coach1.sync()
+    laptop.sync()
+    laptop.ws.sessions.save_draft(_session(cid, "笔记本版本"), sid)
+    coach1.ws.sessions.finalise(sid)
+    coach1.sync()
+    laptop.sync()
+    [conflict] = [c for c in laptop.ws.sync.open_conflicts(cid) if c.field == "content"]
+    assert conflict.record_final and conflict.current == "办公室版本" and conflict.other == "笔记本版本"
+    import pytest
+
+    from app.domain.errors import RuleViolation
+
+    with pytest.raises(RuleViolation):
+        laptop.ws.sync.resolve(conflict.id, take_other=True)  # a final record needs a reason
+    laptop.ws.sync.resolve(conflict.id, take_other=True, amendment_reason="采用笔记本上的记录")
+    view = laptop.ws.sessions.view(sid)
+    assert view.original["content"] == "办公室版本" and view.values["content"] == "笔记本版本"
+    laptop.sync()
+    coach1.sync()
+    assert coach1.ws.sessions.view(sid).values["content"] == "笔记本版本"
+    assert _same(coach1, laptop)
