@@ -29,14 +29,15 @@ from dataclasses import dataclass, field
 from typing import Any
 
 from sqlalchemy import Table, delete, select, text, update
+from sqlalchemy.exc import IntegrityError
 from sqlalchemy.orm import Session
 
 from app.domain.clock import utcnow
 from app.storage.models import LocalSetting, SyncInbox, SyncRowState
-from app.storage.uow import UnitOfWork
+from app.storage.uow import UnitOfWork, audit
 from app.storage.wire import TABLE_OBJECTS, decode_row, encode_row
 from app.sync.merge import changed_fields
-from app.sync.protocol import TABLES, PushBatch, PushResponse, PushRow, WireRow, digest_of
+from app.sync.protocol import CONFLICTS_TABLE, TABLES, PushBatch, PushResponse, PushRow, WireRow, digest_of
 from app.sync.transport import ServerApi, SyncError
 
 K_SERVER = "sync.server"
@@ -50,6 +51,7 @@ K_PULL = "sync.pull"
 K_OUTBOX = "sync.outbox"
 K_LAST = "sync.last_sync"
 K_INSECURE = "sync.allow_insecure"
+
 
 class MassDeletion(SyncError):
     """The pull would delete many live records here; it waits for a person to confirm."""
@@ -72,6 +74,8 @@ class SyncReport:
     conflicts: int = 0
     rejected: list[tuple[str, str, str]] = field(default_factory=list)
     kept_local: int = 0
+    released: int = 0
+    kept_out_of_scope: list[str] = field(default_factory=list)
     rescanned: bool = False
     digest_mismatch: list[str] = field(default_factory=list)
     open_conflicts: int = 0
@@ -235,7 +239,8 @@ class SyncEngine:
         with self.uow.begin(None) as s:
             state = get_setting(s, K_PULL)
             if state is None:
-                state = {"cursor": int(get_setting(s, K_CURSOR, 0)), "done": False}
+                cursor = int(get_setting(s, K_CURSOR, 0))
+                state = {"cursor": cursor, "done": False, "full": cursor == 0}
                 set_setting(s, K_PULL, state)
         while not state["done"]:
             if self.cancelled():
@@ -247,7 +252,7 @@ class SyncEngine:
                 # what this user may see changed on the server: start again from the beginning
                 with self.uow.begin(None) as s:
                     s.execute(delete(SyncInbox))
-                    state = {"cursor": 0, "done": False}
+                    state = {"cursor": 0, "done": False, "full": True}
                     set_setting(s, K_PULL, state)
                 report.rescanned = True
                 continue
@@ -259,12 +264,60 @@ class SyncEngine:
                 state = {
                     "cursor": page.next_cursor,
                     "done": not page.has_more,
+                    "full": state.get("full", False),
                     "scope_version": page.scope_version,
+                    "scope_clients": page.scope_clients,
                 }
                 set_setting(s, K_PULL, state)
             report.pulled += len(page.rows)
             self.progress("pull", report.pulled, report.pulled + (self.page_size if page.has_more else 0))
         self._apply_inbox(report, state, allow_deletions)
+        if state.get("full") and state.get("scope_clients") is not None:
+            self._release(set(state["scope_clients"]), report)
+
+    def _release(self, in_scope: set[str], report: SyncReport) -> None:
+        """Drop the local copies of clients that are no longer this user's (a caseload transfer).
+
+        Only after a complete pull from the start, which names every client in scope; never because
+        something is merely missing. A client with unsent changes, or referenced by a record that is
+        not its own (a supervision case), is kept and reported instead.
+        """
+        clients = TABLE_OBJECTS["clients"]
+        with self.uow.read() as s:
+            candidates = set(s.scalars(select(clients.c.id))) - in_scope
+        for client_id in sorted(candidates):
+            with self.uow.begin(None) as s:
+                rows = rows_of_client(s, client_id)
+                if any(
+                    s.scalar(
+                        select(TABLE_OBJECTS[name].c.id)
+                        .where(TABLE_OBJECTS[name].c.id.in_(ids), TABLE_OBJECTS[name].c.dirty.is_(True))
+                        .limit(1)
+                    )
+                    for name, ids in rows.items()
+                    if ids
+                ):
+                    report.kept_out_of_scope.append(client_id)
+                    continue
+                try:
+                    with s.begin_nested():
+                        for name in reversed(list(TABLES)):
+                            if rows.get(name):
+                                s.execute(
+                                    delete(TABLE_OBJECTS[name]).where(
+                                        TABLE_OBJECTS[name].c.id.in_(rows[name])
+                                    )
+                                )
+                        s.execute(
+                            delete(SyncRowState).where(
+                                SyncRowState.row_id.in_([i for ids in rows.values() for i in ids])
+                            )
+                        )
+                except IntegrityError:
+                    report.kept_out_of_scope.append(client_id)
+                    continue
+                audit(s, None, "sync_release", "client", client_id)
+                report.released += 1
 
     def _apply_inbox(self, report: SyncReport, state: dict[str, Any], allow_deletions: bool) -> None:
         with self.uow.begin(None) as s:
@@ -363,6 +416,26 @@ class SyncEngine:
                     )
                 )
             )
+
+
+def rows_of_client(s: Session, client_id: str) -> dict[str, list[str]]:
+    """Every local record that belongs to a client, per table (parents' tables first)."""
+    rows: dict[str, list[str]] = {}
+    for name, rule in TABLES.items():
+        t = TABLE_OBJECTS[name]
+        if name == "clients":
+            rows[name] = [client_id]
+        elif rule.kind in ("client", "client_optional"):
+            rows[name] = list(s.scalars(select(t.c.id).where(t.c.client_id == client_id)))
+        elif rule.kind == "via_parent" and rule.parent_table in rows and rule.parent_column is not None:
+            parents = rows[rule.parent_table]
+            rows[name] = (
+                list(s.scalars(select(t.c.id).where(t.c[rule.parent_column].in_(parents)))) if parents else []
+            )
+    conflicts = TABLE_OBJECTS[CONFLICTS_TABLE]
+    owned = [i for ids in rows.values() for i in ids]
+    rows[CONFLICTS_TABLE] = list(s.scalars(select(conflicts.c.id).where(conflicts.c.row_id.in_(owned))))
+    return rows
 
 
 def bound_server(uow: UnitOfWork) -> dict[str, Any] | None:

@@ -198,3 +198,28 @@ def test_a_conflict_on_a_final_record_is_settled_by_an_amendment(device, org: Or
     coach1.sync()
     assert coach1.ws.sessions.view(sid).values["content"] == "笔记本版本"
     assert _same(coach1, laptop)
+
+
+def test_caseload_transfer_moves_the_client_between_devices(device, org: Org, make_client) -> None:
+    from app.server import accounts
+    from app.server.db import session_factory
+
+    coach1, coach2, sup = device("coach1"), device("coach2"), device("sup")
+    moved, stays = _client(coach1, make_client, "转出"), _client(coach1, make_client, "留下")
+    sid = coach1.ws.sessions.save_draft(_session(moved, "转出前的记录"))
+    coach1.ws.sessions.finalise(sid)
+    coach1.sync()
+    sup.sync()
+    with session_factory(org.admin_engine)() as s, s.begin():
+        accounts.transfer_client(s, moved, org.users["coach2"])
+    r1, r2 = coach1.sync(), coach2.sync()
+    assert r1.released == 1 and r1.rescanned
+    assert moved not in snapshot(coach1.ws)["clients"] and stays in snapshot(coach1.ws)["clients"]
+    assert sid not in snapshot(coach1.ws)["session_records"]  # the whole file went, not just the client
+    assert moved in snapshot(coach2.ws)["clients"] and sid in snapshot(coach2.ws)["session_records"]
+    assert r2.rescanned
+    sup.sync()
+    assert {moved, stays} <= set(snapshot(sup.ws)["clients"])
+    assert coach2.ws.clients.input_of(moved).assigned_coach_id == coach2.user_id
+    for dev in (coach1, coach2, sup):
+        assert dev.ws.integrity.check().problems == []  # foreign keys, summary and index all consistent
