@@ -366,9 +366,14 @@ def _run_sync(args: argparse.Namespace, ws: Workspace) -> int:
             print(f"\r  {stage}: {done}/{total}", end="", file=sys.stderr, flush=True)
 
     try:
-        report = SyncEngine(ws.ctx.uow, api, progress=progress).run(
-            allow_deletions=getattr(args, "allow_deletions", False)
-        )
+        engine = SyncEngine(ws.ctx.uow, api, progress=progress)
+        allow = getattr(args, "allow_deletions", False)
+        if getattr(args, "full", False):
+            from app.host.paths import backup_dir
+
+            report = engine.full_resync(backup_dir(ws.data_dir), allow_deletions=allow)
+        else:
+            report = engine.run(allow_deletions=allow)
     except MassDeletion as exc:
         raise CliError(
             f"The server deleted {exc.params['count']} records this device still has. Nothing was applied; "
@@ -385,6 +390,14 @@ def _run_sync(args: argparse.Namespace, ws: Workspace) -> int:
     if bound and (user_id is None or user_id.user_id != bound["user_id"]):
         ws.people.sign_in(bound["user_id"])
     lines = [f"Synced: {report.pushed} sent, {report.applied} received."]
+    if report.backup:
+        lines.append(f"Backup taken first: {report.backup}")
+    for table, count in report.not_on_server.items():
+        lines.append(f"Kept here, not on the server: {count} {table} records")
+    if report.released:
+        lines.append(f"{report.released} clients moved to another caseload were removed from this device.")
+    if report.kept_out_of_scope:
+        lines.append(f"Kept although no longer yours (unsent changes): {', '.join(report.kept_out_of_scope)}")
     if report.conflicts or report.open_conflicts:
         lines.append(
             f"Conflicts: {report.conflicts} new, {report.open_conflicts} open (resolve them in CoachDesk)."
@@ -406,6 +419,10 @@ def _run_sync(args: argparse.Namespace, ws: Workspace) -> int:
             "rejected": report.rejected,
             "rescanned": report.rescanned,
             "digest_mismatch": report.digest_mismatch,
+            "released": report.released,
+            "kept_out_of_scope": report.kept_out_of_scope,
+            "backup": report.backup,
+            "not_on_server": report.not_on_server,
         },
         "\n".join(lines),
     )
@@ -560,6 +577,7 @@ def build_parser() -> argparse.ArgumentParser:
 
     p = sub.add_parser("sync", parents=[common], help="sync with the server now")
     p.add_argument("--allow-deletions", action="store_true", help="apply many deletions from the server")
+    p.add_argument("--full", action="store_true", help="back up, then fetch everything again from the start")
     p.set_defaults(func=cmd_sync)
 
     p = sub.add_parser("logout", parents=[common], help="revoke this device's token; unsynced work stays")

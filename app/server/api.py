@@ -38,6 +38,8 @@ from app.sync.protocol import (
     PullPage,
     PushBatch,
     PushResponse,
+    ScopeAnswer,
+    ScopeCheck,
     ServerInfo,
     UserInfo,
 )
@@ -151,6 +153,13 @@ def create_app(engine: Engine) -> FastAPI:
     def digest(token: Token) -> Digest:
         with transaction(token) as (session, who):
             return SyncCore(session, who).digest()
+
+    @api.post(
+        f"{PREFIX}/sync/scope-check", response_model=ScopeAnswer, responses=_ERRORS, dependencies=synced
+    )
+    def scope_check(body: ScopeCheck, token: Token) -> ScopeAnswer:
+        with transaction(token) as (session, who):
+            return ScopeAnswer(out_of_scope=SyncCore(session, who).scope_check(body.client_ids))
 
     @api.post(f"{PREFIX}/sync/push", response_model=PushResponse, responses=_ERRORS, dependencies=synced)
     def push(batch: PushBatch, token: Token) -> PushResponse:

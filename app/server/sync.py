@@ -221,6 +221,19 @@ class SyncCore:
             query = query.where(Assignment.coach_id.in_(coaches))
         return sorted(self.s.scalars(query))
 
+    def scope_check(self, client_ids: list[str]) -> list[str]:
+        """Of these clients, the ones the server has in the caller's organisation but the caller may
+        not see (moved to another caseload). Unknown ids are not named: missing is not moved."""
+        visible = set(self.scope_clients())
+        known = set(
+            self.s.scalars(
+                select(Assignment.client_id).where(
+                    Assignment.organisation_id == self.caller.org, Assignment.client_id.in_(client_ids)
+                )
+            )
+        )
+        return sorted(known - visible)
+
     # -- reading -------------------------------------------------------------------------------------
 
     def pull(self, since: int, limit: int) -> PullPage:

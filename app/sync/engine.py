@@ -26,6 +26,7 @@ from __future__ import annotations
 import uuid
 from collections.abc import Callable
 from dataclasses import dataclass, field
+from pathlib import Path
 from typing import Any
 
 from sqlalchemy import Table, delete, select, text, update
@@ -33,6 +34,7 @@ from sqlalchemy.exc import IntegrityError
 from sqlalchemy.orm import Session
 
 from app.domain.clock import utcnow
+from app.storage.migrate import backup_database
 from app.storage.models import LocalSetting, SyncInbox, SyncRowState
 from app.storage.uow import UnitOfWork, audit
 from app.storage.wire import TABLE_OBJECTS, decode_row, encode_row
@@ -75,6 +77,10 @@ class SyncReport:
     rejected: list[tuple[str, str, str]] = field(default_factory=list)
     kept_local: int = 0
     released: int = 0
+    backup: str | None = None
+    #: After a full re-scan: records this device holds (sent before) that the server did not return.
+    #: They are kept here, never deleted for being missing; the count says what to look into.
+    not_on_server: dict[str, int] = field(default_factory=dict)
     kept_out_of_scope: list[str] = field(default_factory=list)
     rescanned: bool = False
     digest_mismatch: list[str] = field(default_factory=list)
@@ -148,6 +154,25 @@ class SyncEngine:
                     set_setting(s, K_CURSOR, 0)
                 self.pull(report, allow_deletions=allow_deletions)
                 report.digest_mismatch = self.compare_digests()
+        with self.uow.begin(None) as s:
+            set_setting(s, K_LAST, utcnow().isoformat())
+        report.open_conflicts = self.open_conflicts()
+        return report
+
+    def full_resync(self, backup_dir: Path, *, allow_deletions: bool = False) -> SyncReport:
+        """Back up the store (verified copy), then sync and fetch everything in scope again from the
+        start. Nothing here is deleted for being missing on the server; such records are counted."""
+        report = SyncReport()
+        report.backup = str(backup_database(self.uow.store, backup_dir, label="before-full-resync"))
+        self.api.info()
+        self.push(report)
+        with self.uow.begin(None) as s:
+            s.execute(delete(SyncInbox))
+            set_setting(s, K_PULL, None)
+            set_setting(s, K_CURSOR, 0)
+        self.pull(report, allow_deletions=allow_deletions)
+        report.rescanned = True
+        report.digest_mismatch = [] if self.dirty_keys() else self.compare_digests()
         with self.uow.begin(None) as s:
             set_setting(s, K_LAST, utcnow().isoformat())
         report.open_conflicts = self.open_conflicts()
@@ -285,7 +310,10 @@ class SyncEngine:
         clients = TABLE_OBJECTS["clients"]
         with self.uow.read() as s:
             candidates = set(s.scalars(select(clients.c.id))) - in_scope
-        for client_id in sorted(candidates):
+        if not candidates:
+            return
+        moved = set(self.api.scope_check(sorted(candidates)))  # the server has them, for someone else
+        for client_id in sorted(candidates & moved):
             with self.uow.begin(None) as s:
                 rows = rows_of_client(s, client_id)
                 if any(
@@ -364,6 +392,13 @@ class SyncEngine:
                     f"the server deleted {deletions} records this device still has; confirm to apply",
                     count=deletions,
                 )
+            if state.get("full"):
+                for name in TABLES:
+                    table = TABLE_OBJECTS[name]
+                    seen = {rid for (t, rid) in latest if t == name}
+                    held = set(s.scalars(select(table.c.id).where(table.c.server_version > 0)))
+                    if held - seen:
+                        report.not_on_server[name] = len(held - seen)
             s.execute(delete(SyncInbox))
             set_setting(s, K_CURSOR, state["cursor"])
             if "scope_version" in state:

@@ -189,6 +189,17 @@ class PushResponse(_Message):
     replayed: bool = False
 
 
+class ScopeCheck(_Message):
+    """``POST /api/v1/sync/scope-check``: which of these clients (held by the device) the caller may no
+    longer see although the server has them — the only clients a device drops."""
+
+    client_ids: list[str] = Field(max_length=100_000)
+
+
+class ScopeAnswer(_Message):
+    out_of_scope: list[str]
+
+
 class TableDigest(_Message):
     count: int
     sha256: str

@@ -26,6 +26,8 @@ from app.sync.protocol import (
     PullPage,
     PushBatch,
     PushResponse,
+    ScopeAnswer,
+    ScopeCheck,
     ServerInfo,
 )
 
@@ -171,6 +173,11 @@ class ServerApi:
 
     def digest(self) -> Digest:
         return self._call("GET", "/sync/digest", Digest)
+
+    def scope_check(self, client_ids: list[str]) -> list[str]:
+        return self._call(
+            "POST", "/sync/scope-check", ScopeAnswer, body=ScopeCheck(client_ids=client_ids)
+        ).out_of_scope
 
     def push(self, batch: PushBatch) -> PushResponse:
         return self._call("POST", "/sync/push", PushResponse, body=batch)

@@ -5,6 +5,7 @@ the end the laptop, the desktop and the server agree."""
 from __future__ import annotations
 
 from dataclasses import replace
+from pathlib import Path
 
 import pytest
 from harness import Org, server_rows, snapshot
@@ -65,3 +66,36 @@ def test_laptop_offline_catches_up(device, org: Org, make_client) -> None:
     for cid in deleted[1:]:
         assert dict(lap["clients"][cid][2])["deleted_at"] is not None
     assert not any(row[1] for table in lap.values() for row in table.values())  # nothing left dirty
+
+
+def test_full_resync_backs_up_first_and_keeps_what_the_server_lacks(device, org: Org, make_client) -> None:
+    from sqlalchemy import update
+
+    from app.host.paths import backup_dir
+    from app.storage.models import Client, Disability
+
+    coach = device("coach1")
+    ids = [coach.ws.clients.create(make_client(assigned_coach_id=coach.user_id)) for _ in range(3)]
+    coach.sync()
+    # a record the server never had, though this device believes it was sent (e.g. a restored server)
+    ghost = coach.ws.clients.create(make_client(assigned_coach_id=coach.user_id))
+    with coach.ws.ctx.uow.begin(None) as s:
+        s.info["sync_apply"] = True
+        s.execute(update(Client).where(Client.id == ghost).values(server_version=999_999, dirty=False))
+        s.execute(
+            update(Disability)
+            .where(Disability.client_id == ghost)
+            .values(server_version=999_998, dirty=False)
+        )
+    engine = coach.engine()
+    try:
+        report = engine.full_resync(backup_dir(coach.ws.data_dir))
+    finally:
+        engine.api.close()
+    assert report.backup is not None and Path(report.backup).exists()
+    assert (
+        report.not_on_server == {"clients": 1, "disabilities": 0} or report.not_on_server.get("clients") == 1
+    )
+    assert ghost in snapshot(coach.ws)["clients"]  # missing on the server is never "deleted"
+    assert set(ids) <= set(snapshot(coach.ws)["clients"])
+    assert report.digest_mismatch == ["clients", "disabilities"]  # the difference is reported, not hidden
