@@ -121,16 +121,18 @@ def python_env() -> None:
 
 
 def translations() -> None:
-    """Compile the Qt Linguist sources (resources/i18n/*.ts) to .qm, when there are any."""
+    """Compile the Qt Linguist sources (resources/i18n/*.ts) to .qm (git-ignored), when a .qm is missing
+    or older than its source. ``tools/i18n.py`` keeps the sources up to date; see docs/TRANSLATING.md."""
     sources = sorted((ROOT / "resources" / "i18n").glob("*.ts"))
     if not sources:
         return
-    lrelease = VENV / "bin" / "pyside6-lrelease"
+    lrelease = PY.parent / ("pyside6-lrelease.exe" if os.name == "nt" else "pyside6-lrelease")
     for ts in sources:
         qm = ts.with_suffix(".qm")
         if qm.exists() and qm.stat().st_mtime >= ts.stat().st_mtime:
             continue
-        if run([str(lrelease), "-silent", str(ts), "-qm", str(qm)]) != 0:
+        say(f"compiling {ts.name}")
+        if run([str(lrelease), "-silent", "-nounfinished", str(ts), "-qm", str(qm)]) != 0:
             sys.exit(f"[dev] could not compile {ts.name}")
 
 
@@ -205,7 +207,9 @@ def build() -> int:
     env = dict(os.environ, QT_QPA_PLATFORM="offscreen")
     if run([str(PY.parent / "pyinstaller"), *PYINSTALLER_ARGS], cwd=ROOT) != 0:
         return 1
-    return run([str(FROZEN), "--self-check"], cwd=ROOT, env=env)
+    if run([str(FROZEN), "--self-check"], cwd=ROOT, env=env) != 0:
+        return 1
+    return run([str(FROZEN.with_name("coachdesk-server" + FROZEN.suffix)), "self-check"], cwd=ROOT, env=env)
 
 
 def bench(extra: list[str]) -> int:

@@ -80,6 +80,7 @@ def _parser() -> argparse.ArgumentParser:
     serve.add_argument("--port", type=int, default=8765)
     sub.add_parser("migrate", help="create or upgrade the database schema")
     sub.add_parser("openapi", help="print the OpenAPI schema")
+    sub.add_parser("self-check", help="migrate, serve and log in on a scratch database (checks a build)")
 
     org = sub.add_parser("org").add_subparsers(dest="action", required=True)
     org.add_parser("create").add_argument("name")
@@ -210,8 +211,57 @@ def _admin(args: argparse.Namespace, engine: Engine) -> None:
             accounts.revoke_device(s, args.device_id)
 
 
+def self_check() -> int:
+    """Prove this build works end to end: migrate a scratch SQLite database, add a user, serve it on
+    loopback, and log in over HTTP (the frozen build runs this in CI)."""
+    import socket
+    import tempfile
+    import threading
+    import time
+    import urllib.request
+
+    import uvicorn
+
+    from app.server.api import create_app
+    from app.sync.protocol import PROTOCOL_HEADER, PROTOCOL_VERSION
+
+    with tempfile.TemporaryDirectory(prefix="coachdesk-server-check-") as folder:
+        engine = open_database(str(Path(folder) / "check.db"))
+        with session_factory(engine)() as s, s.begin():
+            org = accounts.create_organisation(s, "self-check")
+            accounts.create_user(s, org, "check", "check", "coach", "self-check-password")
+        with socket.socket() as probe:
+            probe.bind(("127.0.0.1", 0))
+            port = probe.getsockname()[1]
+        server = uvicorn.Server(
+            uvicorn.Config(create_app(engine), host="127.0.0.1", port=port, log_level="warning")
+        )
+        thread = threading.Thread(target=server.run, daemon=True)
+        thread.start()
+        try:
+            deadline = time.monotonic() + 30
+            while not server.started and time.monotonic() < deadline:
+                time.sleep(0.05)
+            request = urllib.request.Request(
+                f"http://127.0.0.1:{port}/api/v1/auth/login",
+                data=json.dumps({"username": "check", "password": "self-check-password"}).encode(),
+                headers={"Content-Type": "application/json", PROTOCOL_HEADER: str(PROTOCOL_VERSION)},
+            )
+            with urllib.request.urlopen(request, timeout=10) as answer:
+                body = json.loads(answer.read())
+            ok = bool(body.get("token")) and body["user"]["username"] == "check"
+        finally:
+            server.should_exit = True
+            thread.join(10)
+            engine.dispose()
+    print("coachdesk-server self-check: " + ("OK" if ok else "FAILED"))
+    return EXIT_OK if ok else EXIT_ERROR
+
+
 def main(argv: list[str] | None = None) -> int:
     args = _parser().parse_args(argv)
+    if args.command == "self-check":
+        return self_check()
     if args.command == "openapi":
         from app.server.api import create_app
 
