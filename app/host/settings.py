@@ -37,6 +37,13 @@ SETTINGS: tuple[Setting, ...] = (
     Setting("language", str, "zh_CN", "Language of the user interface", choices=("zh_CN", "zh_TW", "en")),
     Setting("zoom_percent", int, 100, "In-app zoom of the user interface", check=lambda v: 50 <= v <= 300),
     Setting(
+        "sync_interval_minutes",
+        int,
+        10,
+        "Sync with the server automatically this often while signed in (0 = only when asked)",
+        check=lambda v: 0 <= v <= 1440,
+    ),
+    Setting(
         "retention_schedule_days",
         list,
         [30, 90, 180],

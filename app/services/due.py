@@ -30,14 +30,17 @@ status, coach and name, so the cost follows what is due, not the 50,000 clients 
 ``coach_id`` narrows everything to one coach: the clients assigned to them, their drafts, their
 supervision. Without it, the whole workspace is looked at (drafts still by the rule above).
 
-Items are sorted by due date (most overdue first), then kind, then label. This module also holds the
+Each item names the client (or coach) and says why it is due as a code with parameters
+(:data:`DUE_REASONS`); the GUI words it in its language. Items are sorted by due date (most overdue
+first), then kind, then name. This module also holds the
 SQL handles of the two derived tables of migration 0003 (``client_summary`` and the FTS5 table
 ``client_search``), which the caseload reads too.
 """
 
 from __future__ import annotations
 
-from dataclasses import dataclass
+from collections.abc import Mapping
+from dataclasses import dataclass, field
 from datetime import date, timedelta
 from typing import Any, Literal, get_args
 
@@ -57,6 +60,16 @@ from app.storage.models import (
 
 DueKind = Literal["plan_review", "checkpoint_due", "checkpoint_overdue", "draft", "no_contact", "supervision"]
 DUE_KINDS: tuple[DueKind, ...] = get_args(DueKind)
+
+DueReason = Literal[
+    "plan_review", "checkpoint", "draft", "no_session", "not_started", "never_supervised", "supervision_gap"
+]
+#: Why an item is due (``DueItem.reason``) and the parameters it comes with (``DueItem.params``):
+#: ``plan_review`` (none) and ``checkpoint`` (``day``: the checkpoint's day after the placement
+#: started) — both due on ``due_on``; ``draft`` (none: the session date is ``due_on``); ``no_session``
+#: and ``not_started`` (``days`` since the last session or, never seen, the intake); ``never_supervised``
+#: (none) and ``supervision_gap`` (``days`` since the coach's last supervision).
+DUE_REASONS: tuple[DueReason, ...] = get_args(DueReason)
 
 #: Plan reviews and retention checkpoints are shown this many days before they fall due.
 AHEAD_DAYS = 7
@@ -84,15 +97,19 @@ client_search = table("client_search", column("rowid", Integer))
 
 @dataclass(frozen=True, slots=True)
 class DueItem:
-    """One thing due. ``client_id`` for the client kinds, ``user_id`` for supervision (the coach) and
-    for drafts (the author); ``record_id`` is the plan, checkpoint or session record concerned.
-    ``days_overdue`` is today − ``due_on`` in days: positive when overdue, 0 when due today, negative
-    when not due yet (a plan review or checkpoint up to :data:`AHEAD_DAYS` ahead)."""
+    """One thing due. ``name`` is the client's (for supervision: the coach's); ``reason`` and
+    ``params`` say why, as codes (:data:`DUE_REASONS`) the GUI puts into words. ``client_id`` for the
+    client kinds, ``user_id`` for supervision (the coach) and for drafts (the author); ``record_id`` is
+    the plan, checkpoint or session record concerned. ``days_overdue`` is today − ``due_on`` in days:
+    positive when overdue, 0 when due today, negative when not due yet (a plan review or checkpoint up
+    to :data:`AHEAD_DAYS` ahead)."""
 
     kind: DueKind
-    label: str
+    name: str
+    reason: DueReason
     due_on: date
     days_overdue: int
+    params: Mapping[str, int] = field(default_factory=dict)
     client_id: str | None = None
     user_id: str | None = None
     record_id: str | None = None
@@ -198,15 +215,6 @@ def due_docs(rules: DueRules) -> Any:
     )
 
 
-def _when(due: date, today: date) -> str:
-    days = (today - due).days
-    if days > 0:
-        return f"已逾期{days}天"
-    if days == 0:
-        return "今天到期"
-    return f"{-days}天后到期（{due:%m月%d日}）"
-
-
 class DueService(ServiceBase):
     """The due panel: :meth:`items` lists, :meth:`counts` counts per kind."""
 
@@ -223,7 +231,7 @@ class DueService(ServiceBase):
         )
 
     def items(self, today: date | None = None, coach_id: str | None = None) -> list[DueItem]:
-        """Everything due, most overdue first (then by kind and label)."""
+        """Everything due, most overdue first (then by kind and name)."""
         rules = self.rules(today, coach_id)
         with self.ctx.uow.read() as s:
             items = [
@@ -234,7 +242,15 @@ class DueService(ServiceBase):
                 *self._supervision(s, rules),
             ]
         order = {k: i for i, k in enumerate(DUE_KINDS)}
-        items.sort(key=lambda i: (i.due_on, order[i.kind], i.label, i.record_id or i.client_id or ""))
+        items.sort(
+            key=lambda i: (
+                i.due_on,
+                order[i.kind],
+                i.name,
+                i.reason,
+                i.record_id or i.client_id or i.user_id or "",
+            )
+        )
         return items
 
     def counts(self, today: date | None = None, coach_id: str | None = None) -> dict[str, int]:
@@ -269,7 +285,8 @@ class DueService(ServiceBase):
         return [
             DueItem(
                 "plan_review",
-                f"{name}：就业计划复核{_when(due, rules.today)}",
+                name,
+                "plan_review",
                 due,
                 (rules.today - due).days,
                 client_id=client_id,
@@ -296,9 +313,11 @@ class DueService(ServiceBase):
         return [
             DueItem(
                 "checkpoint_overdue" if due < rules.today else "checkpoint_due",
-                f"{name}：就业后第{offset}天回访{_when(due, rules.today)}",
+                name,
+                "checkpoint",
                 due,
                 (rules.today - due).days,
+                {"day": offset},
                 client_id=client_id,
                 record_id=cp_id,
             )
@@ -323,7 +342,8 @@ class DueService(ServiceBase):
         return [
             DueItem(
                 "draft",
-                f"{name}：{day:%Y-%m-%d}的服务记录未定稿",
+                name,
+                "draft",
                 day,
                 (rules.today - day).days,
                 client_id=client_id,
@@ -344,8 +364,18 @@ class DueService(ServiceBase):
             since = last or intake
             due = since + timedelta(days=rules.no_contact_days)
             days = (rules.today - since).days
-            label = f"{name}：已{days}天没有服务" if last else f"{name}：接案{days}天仍未开始服务"
-            items.append(DueItem("no_contact", label, due, (rules.today - due).days, client_id=client_id))
+            reason: DueReason = "no_session" if last else "not_started"
+            items.append(
+                DueItem(
+                    "no_contact",
+                    name,
+                    reason,
+                    due,
+                    (rules.today - due).days,
+                    {"days": days},
+                    client_id=client_id,
+                )
+            )
         return items
 
     def _supervision_query(self, rules: DueRules) -> Any:
@@ -378,9 +408,21 @@ class DueService(ServiceBase):
         items = []
         for user_id, name, last in s.execute(self._supervision_query(rules)):
             if last is None:
-                items.append(DueItem("supervision", f"{name}：尚无督导记录", rules.today, 0, user_id=user_id))
+                items.append(
+                    DueItem("supervision", name, "never_supervised", rules.today, 0, user_id=user_id)
+                )
                 continue
             due = last + timedelta(days=rules.supervision_interval_days)
-            label = f"{name}：已{(rules.today - last).days}天未接受督导"
-            items.append(DueItem("supervision", label, due, (rules.today - due).days, user_id=user_id))
+            since_last = {"days": (rules.today - last).days}
+            items.append(
+                DueItem(
+                    "supervision",
+                    name,
+                    "supervision_gap",
+                    due,
+                    (rules.today - due).days,
+                    since_last,
+                    user_id=user_id,
+                )
+            )
         return items

@@ -45,8 +45,8 @@ from app.domain.records import (
 from app.domain.reference import ReferenceData
 from app.services.client_file import CheckpointItem, ConsentItem, PlacementItem, PlanItem
 from app.services.workspace import Workspace
-from app.ui.common import QT_TR_NOOP, fmt_date, form_grid, message_label, min_width, plain_html, show_message
-from app.ui.i18n import language, tr
+from app.ui.common import fmt_date, form_grid, message_label, min_width, plain_html, show_message
+from app.ui.i18n import QT_TR_NOOP, language, tr
 from app.ui.record_dialog import (
     OptionalDate,
     RecordDialog,

@@ -26,8 +26,7 @@ from PySide6.QtCore import (
 from app.domain.reference import ReferenceData
 from app.services.clients import CaseloadPage, CaseloadRow, ClientService
 from app.storage.errors import StorageError
-from app.ui.common import QT_TR_NOOP
-from app.ui.i18n import language, tr
+from app.ui.i18n import QT_TR_NOOP, format_date, language, tr
 
 __all__ = ["COLUMNS", "PAGE_SIZE", "CaseloadModel", "Column", "IdRole"]
 
@@ -64,7 +63,7 @@ NAME, ID_MASKED, SEX, TOWN, STATUS, COACH, INTAKE_DATE, LAST_SESSION = range(len
 
 
 def _date_text(value: datetime.date | None) -> str:
-    return value.isoformat() if value is not None else ""
+    return format_date(value)
 
 
 class CaseloadModel(QAbstractTableModel):

@@ -70,25 +70,26 @@ from app.ui.case_forms import (
 )
 from app.ui.client_form import ClientFormDialog
 from app.ui.common import (
-    QT_TR_NOOP,
     IdRole,
     ProgressDelegate,
     RecordTableModel,
     TableColumn,
     current_object,
-    error_text,
     fit_columns,
     fmt_date,
     labelled_values,
+    listed,
     message_label,
     name_tab_bar_buttons,
     plain_html,
     push_button,
     record_table,
     show_message,
+    spaced,
     value_label,
 )
-from app.ui.i18n import language, tr
+from app.ui.i18n import QT_TR_NOOP, format_percent, language, locale, tr
+from app.ui.messages import error_text
 from app.ui.record_dialog import RecordDialog
 from app.ui.record_dialog import error_text as record_error_text
 from app.ui.session_form import SessionForm
@@ -143,8 +144,8 @@ def _status(names: dict[str, str], status: str) -> str:
 def _number(value: float | int | None, unit: str = "") -> str:
     if value is None:
         return "—"
-    text = f"{value:g}" if isinstance(value, float) else str(value)
-    return text + unit
+    # the GUI language's grouping and decimal point, every significant digit (2,300; 37.25)
+    return locale().toString(float(value), "g", 12) + unit
 
 
 def _hint(text: str) -> QLabel:
@@ -513,7 +514,7 @@ class ClientFileWidget(QWidget):
                         + (tr("（已过目标日期）") if g.overdue else "")
                     ),
                 ),
-                TableColumn(tr("进展"), lambda g: f"{g.progress}%", progress=lambda g: g.progress),
+                TableColumn(tr("进展"), lambda g: format_percent(g.progress), progress=lambda g: g.progress),
             ],
             lambda g: g.id,
             lambda g: "overdue" if g.overdue else None,
@@ -724,6 +725,12 @@ class ClientFileWidget(QWidget):
         entry = self.ref.codes(list_name).get(code or "")
         return entry.name(language()) if entry is not None else shown
 
+    def _named(self, list_name: str, shown: str) -> str:
+        """A code list entry the service gives by its Chinese name only (the profile has no code for
+        household, education, referral source and guardian relation), in the GUI language."""
+        entry = next((c for c in self.ref.codes(list_name).values() if c.name("zh_CN") == shown), None)
+        return entry.name(language()) if entry is not None else shown
+
     def _form_name(self, item: PlacementItem) -> str:
         form = self.ref.employment_forms.get(item.employment_form)
         return form.name(language()) if form is not None else item.employment_form_name
@@ -757,7 +764,7 @@ class ClientFileWidget(QWidget):
             f"{status} · {phase}",
             tr("辅导员：{name}").format(name=p.coach_name or tr("未分配")),
         ]
-        self.summary_label.setText("　".join(x for x in parts if x))
+        self.summary_label.setText(spaced([x for x in parts if x]))
         alerts = []
         if not f.valid_consent("sensitive_processing"):
             alerts.append(tr("没有有效的“敏感个人信息处理”同意"))
@@ -768,7 +775,7 @@ class ClientFileWidget(QWidget):
         drafts = sum(s.status == "draft" for s in f.sessions)
         if drafts:
             alerts.append(tr("%n 份服务记录草稿未定稿", None, drafts))
-        self.alerts_label.setText("⚠ " + "；".join(alerts) if alerts else "")
+        self.alerts_label.setText("⚠ " + listed(alerts) if alerts else "")
         self.alerts_label.setVisible(bool(alerts))
         closed = f.closure is not None or p.status == "closed"
         self.new_session_button.setEnabled(not closed)
@@ -848,11 +855,13 @@ class ClientFileWidget(QWidget):
             labels["id_number"].setText(p.id_number_masked)
             labels["certificate"].setText(p.certificate_masked or tr("未登记"))
         labels["disabilities"].setText(
-            "；".join(
-                self._disability(d)
-                + (tr("（重度）") if d.severe else "")
-                + (tr("（主要）") if d.is_primary and len(p.disabilities) > 1 else "")
-                for d in p.disabilities
+            listed(
+                [
+                    self._disability(d)
+                    + (tr("（重度）") if d.severe else "")
+                    + (tr("（主要）") if d.is_primary and len(p.disabilities) > 1 else "")
+                    for d in p.disabilities
+                ]
             )
         )
         labels["town"].setText(p.town_name or tr("未登记"))
@@ -860,15 +869,15 @@ class ClientFileWidget(QWidget):
         labels["address"].setText(p.address)
         labels["phone"].setText(p.phone)
         labels["guardian_name"].setText(p.guardian_name or tr("无"))
-        labels["guardian_relation"].setText(p.guardian_relation_name)
+        labels["guardian_relation"].setText(self._named("guardian_relation", p.guardian_relation_name))
         labels["guardian_phone"].setText(p.guardian_phone)
         labels["status"].setText(self._code("client_status", p.status, p.status_name))
         labels["phase"].setText(self._code("phase", p.phase, p.phase_name))
         labels["intake"].setText(fmt_date(p.intake_date))
         labels["coach"].setText(p.coach_name or tr("未分配"))
-        labels["referral"].setText(p.referral_source_name)
-        labels["household"].setText(p.household_name)
-        labels["education"].setText(p.education_name)
+        labels["referral"].setText(self._named("referral_source", p.referral_source_name))
+        labels["household"].setText(self._named("household", p.household_name))
+        labels["education"].setText(self._named("education", p.education_name))
         labels["notes"].setText(p.notes or tr("（无）"))
 
     def _show_consents(self) -> None:
@@ -882,15 +891,15 @@ class ClientFileWidget(QWidget):
                 if ok
                 else tr("{purpose}：✗ 无").format(purpose=name)
             )
-        self.consent_summary.setText(tr("当前同意情况　{marks}").format(marks="　".join(marks)))
+        self.consent_summary.setText(tr("当前同意情况　{marks}").format(marks=spaced(marks)))
         self._keep_selection(self.consents_view, lambda: self.consents_model.set_rows(f.consents))
 
     def _show_assessment(self, current: QModelIndex, _previous: QModelIndex | None = None) -> None:
         item = self.assessments_model.row_object(current.row()) if current.isValid() else None
         if item is None:
             return
-        ratings = "　".join(
-            f"{self._code('assessment_domain', r.domain, r.domain_name)} {r.score}" for r in item.ratings
+        ratings = spaced(
+            [f"{self._code('assessment_domain', r.domain, r.domain_name)} {r.score}" for r in item.ratings]
         )
         role = self._code("staff_role", item.assessor_role, item.assessor_role_name)
         heading = tr("{date} · {assessor}（{role}）").format(
@@ -936,7 +945,7 @@ class ClientFileWidget(QWidget):
                 date=fmt_date(plan.next_review_on)
             )
             if plan.review_overdue:
-                review += "　" + tr("⚠ 已逾期")
+                review = spaced([review, tr("⚠ 已逾期")])
             labels["review"].setText(review)
             labels["review"].setStyleSheet("color: #b00020;" if plan.review_overdue else "")
             goals: Sequence[GoalItem] = plan.goals

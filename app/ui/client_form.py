@@ -40,7 +40,7 @@ from app.domain.records import ClientInput, DisabilityInput
 from app.domain.reference import ReferenceData
 from app.services.workspace import Workspace
 from app.ui.common import message_label, show_message
-from app.ui.i18n import language, tr
+from app.ui.i18n import format_date, language, tr
 from app.ui.record_dialog import (
     RecordDialog,
     code_combo,
@@ -409,7 +409,7 @@ class ClientFormDialog(RecordDialog):
         show_message(
             self.id_note,
             tr("已按身份证号填入出生日期 {date} 和性别“{sex}”。").format(
-                date=parsed.birth_date.isoformat(), sex=self.sex_combo.currentText()
+                date=format_date(parsed.birth_date), sex=self.sex_combo.currentText()
             ),
             info=True,
         )

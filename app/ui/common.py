@@ -1,14 +1,13 @@
-"""Pieces the workspace screens share: translated texts for coded errors, message labels shown next to a
-field, date formatting, a read-only table model over a list of DTOs, and a progress-bar delegate.
+"""Pieces the workspace screens share: message labels shown next to a field, date formatting (in the
+GUI language), a read-only table model over a list of DTOs, and a progress-bar delegate.
 """
 
 from __future__ import annotations
 
 import html
-import re
 from collections.abc import Callable, Sequence
 from dataclasses import dataclass
-from datetime import UTC, date, datetime, time
+from datetime import date, datetime, time
 from typing import Any, TypeVar
 
 from PySide6.QtCore import (
@@ -40,21 +39,14 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
-from app.domain.errors import CodedError, FieldError
-from app.ui.i18n import tr
+from app.ui.i18n import QT_TR_NOOP, format_date, format_local_datetime, format_time, tr
+from app.ui.messages import error_text, field_error_text  # the texts of error codes (re-exported)
 
 T = TypeVar("T")
 
 
-def QT_TR_NOOP(text: str) -> str:
-    """Marks a constant's text for ``pyside6-lupdate`` and returns it unchanged (Qt's own
-    ``PySide6.QtCore.QT_TR_NOOP``, typed: its stub returns ``object``). Translate where shown: ``tr(X)``."""
-    return text
-
-
 __all__ = [
     "HIGHLIGHT_COLORS",
-    "QT_TR_NOOP",
     "IdRole",
     "ProgressDelegate",
     "ProgressRole",
@@ -72,6 +64,7 @@ __all__ = [
     "focus_first",
     "form_grid",
     "labelled_values",
+    "listed",
     "message_label",
     "min_width",
     "name_corner_button",
@@ -80,6 +73,7 @@ __all__ = [
     "push_button",
     "record_table",
     "show_message",
+    "spaced",
     "value_label",
 ]
 
@@ -101,81 +95,6 @@ HIGHLIGHT_COLORS = {
 _Index = QModelIndex | QPersistentModelIndex
 
 # -- messages ---------------------------------------------------------------------------------------
-
-#: Messages of field-error codes (translated where shown); ``{min}``, ``{max}`` come from the error's params.
-FIELD_MESSAGES: dict[str, str] = {
-    "required": QT_TR_NOOP("必须填写"),
-    "too_long": QT_TR_NOOP("不能超过 {max} 个字"),
-    "unknown_code": QT_TR_NOOP("请从列表中选择"),
-    "date_in_future": QT_TR_NOOP("不能是将来的日期"),
-    "date_order": QT_TR_NOOP("日期先后不对"),
-    "time_order": QT_TR_NOOP("结束时间必须晚于开始时间"),
-    "out_of_range": QT_TR_NOOP("必须在 {min} 到 {max} 之间"),
-    "duplicate": QT_TR_NOOP("不能重复"),
-    "required_to_finalise": QT_TR_NOOP("定稿前必须填写"),
-    "goal_not_in_plan": QT_TR_NOOP("不是当前就业计划中的目标"),
-    "template_only": QT_TR_NOOP("服务内容还只是模板，请填写实际情况"),
-}
-
-#: Messages for one field and code, where the general one would be vague.
-FIELD_SPECIFIC: dict[tuple[str, str], str] = {
-    ("content", "required_to_finalise"): QT_TR_NOOP("定稿前必须填写服务内容"),
-    ("participants", "required_to_finalise"): QT_TR_NOOP("定稿前请勾选至少一位参与者"),
-    ("next_steps_due", "date_order"): QT_TR_NOOP("期限不能早于服务日期"),
-    ("end_time", "time_order"): QT_TR_NOOP("须晚于开始时间"),
-    ("goals", "duplicate"): QT_TR_NOOP("同一目标选了两次"),
-    ("session_date", "date_in_future"): QT_TR_NOOP("服务日期不能晚于今天"),
-}
-
-#: Messages of the coded errors a workspace screen can meet (others show their message).
-ERROR_MESSAGES: dict[str, str] = {
-    "case_closed": QT_TR_NOOP("该个案已结案，不能再添加服务记录。"),
-    "session_final": QT_TR_NOOP("这条服务记录已定稿，只能以“更正”的方式修改。"),
-    "session_draft": QT_TR_NOOP("草稿可以直接修改，不需要更正。"),
-    "reason_required": QT_TR_NOOP("请填写更正原因。"),
-    "no_change": QT_TR_NOOP("更正没有改动任何内容。"),
-    "field_not_amendable": QT_TR_NOOP("这些内容不能更正。"),
-    "amendment_type": QT_TR_NOOP("更正的内容格式不对。"),
-    "client_changed": QT_TR_NOOP("服务记录不能改到另一位服务对象名下。"),
-    "not_found": QT_TR_NOOP("记录不存在（可能已被删除）。"),
-    "reveal_not_allowed": QT_TR_NOOP(
-        "只有负责该服务对象的辅导员、督导或管理员可以查看完整证件号。本次请求已记入审计日志。"
-    ),
-    "purpose_required": QT_TR_NOOP("请选择查看完整证件号的原因。"),
-    "no_actor": QT_TR_NOOP("当前没有登录的用户。"),
-    "recovery_too_large": QT_TR_NOOP("未保存的内容过长，无法暂存。"),
-    "validation_failed": QT_TR_NOOP("输入有误，请按提示修改。"),
-    "database_locked": QT_TR_NOOP("数据库正被其他程序使用，请稍后再试。"),
-    "disk_full": QT_TR_NOOP("磁盘空间不足，无法保存。"),
-}
-
-
-def _param(value: Any) -> str:
-    return f"{value:g}" if isinstance(value, float) else str(value)
-
-
-def field_error_text(error: FieldError) -> str:
-    """The translated message of one field error (its code's message, filled from its params)."""
-    base = re.sub(r"\[\d+\]", "", error.field)
-    specific = FIELD_SPECIFIC.get((error.field, error.code)) or FIELD_SPECIFIC.get((base, error.code))
-    if specific:
-        return tr(specific)
-    template = FIELD_MESSAGES.get(error.code)
-    if template is None:
-        return error.message or error.code
-    template = tr(template)
-    try:
-        return template.format(**{k: _param(v) for k, v in error.params.items()})
-    except (KeyError, IndexError, ValueError):
-        return error.message or template
-
-
-def error_text(exc: CodedError) -> str:
-    """The translated message of a coded error (by code), else its own message and code."""
-    text = ERROR_MESSAGES.get(exc.code)
-    if text is not None:
-        return tr(text)
-    return tr("{message}（{code}）").format(message=exc.message, code=exc.code)
 
 
 def ask(parent: QWidget, title: str, text: str, yes: str, no: str | None = None) -> bool:
@@ -211,6 +130,16 @@ def show_message(label: QLabel, text: str | None, *, info: bool = False) -> None
     label.setVisible(bool(text))
 
 
+def spaced(parts: Sequence[str]) -> str:
+    """The parts of a summary line, spaced the GUI language's way (an ideographic space in Chinese)."""
+    return tr("　", "between the parts of a summary line").join(parts)
+
+
+def listed(parts: Sequence[str]) -> str:
+    """Items in a sentence, separated the GUI language's way (；in Chinese)."""
+    return tr("；", "between the items of a list in a sentence").join(parts)
+
+
 def plain_html(text: str) -> str:
     """Plain text as HTML (escaped, line breaks kept)."""
     return html.escape(text).replace("\n", "<br>")
@@ -220,18 +149,17 @@ def plain_html(text: str) -> str:
 
 
 def fmt_date(value: date | None) -> str:
-    return value.isoformat() if value is not None else ""
+    """A date in the GUI language's format (see :func:`app.ui.i18n.format_date`); None: empty."""
+    return format_date(value)
 
 
 def fmt_time(value: time | None) -> str:
-    return value.strftime("%H:%M") if value is not None else ""
+    return format_time(value)
 
 
 def fmt_local_time(value: datetime | None) -> str:
-    """A stored (naive UTC) time as local ``YYYY-MM-DD HH:MM``."""
-    if value is None:
-        return ""
-    return value.replace(tzinfo=UTC).astimezone().strftime("%Y-%m-%d %H:%M")
+    """A stored (naive UTC) moment as the local date and time, in the GUI language's format."""
+    return format_local_datetime(value)
 
 
 # -- a read-only table over DTOs ---------------------------------------------------------------------

@@ -37,8 +37,8 @@ from PySide6.QtWidgets import (
 from app.domain.errors import CodedError
 from app.domain.outcomes import OutcomeFigures, Period, Ratio, Scope
 from app.services.workspace import Workspace
-from app.ui.common import QT_TR_NOOP, error_text
-from app.ui.i18n import tr
+from app.ui.i18n import QT_TR_NOOP, date_input_format, format_date, format_month, format_number, tr
+from app.ui.messages import error_text
 from app.ui.tasks import Task, run_task
 
 
@@ -52,8 +52,23 @@ def pct(r: Ratio) -> str:
     if r.rate is None:
         return "–"
     return tr("{rate}%（{numerator}/{denominator}）").format(
-        rate=f"{100 * r.rate:.1f}", numerator=r.numerator, denominator=r.denominator
+        rate=format_number(100 * r.rate, 1),
+        numerator=format_number(r.numerator),
+        denominator=format_number(r.denominator),
     )
+
+
+def month_labels(months: list[str]) -> list[str]:
+    """The chart's months ("2026-03") short enough for a dozen bars: 26-03, 26/03, Mar 26 (Mar when
+    they are all in one year)."""
+    year = len({m[:4] for m in months}) > 1
+    labels = []
+    for month in months:
+        try:
+            labels.append(format_month(date.fromisoformat(f"{month}-01"), year=year))
+        except ValueError:
+            labels.append(month)
+    return labels
 
 
 class Dashboard(QWidget):
@@ -83,7 +98,7 @@ class Dashboard(QWidget):
         self.end = QDateEdit(QDate(today.year, today.month, today.day), self)
         for edit, name in ((self.start, tr("开始日期")), (self.end, tr("结束日期"))):
             edit.setCalendarPopup(True)
-            edit.setDisplayFormat("yyyy-MM-dd")
+            edit.setDisplayFormat(date_input_format())
             edit.setAccessibleName(name)
         self.scope = QComboBox(self)
         self.scope.setAccessibleName(tr("范围"))
@@ -198,10 +213,10 @@ class Dashboard(QWidget):
         f = data.figures
         retention_90 = next((r for r in f.retention if r.day_offset == 90), None)
         values = {
-            "clients_served": str(f.clients_served),
-            "sessions": str(f.sessions),
-            "hours": f"{f.coaching_hours:.1f}",
-            "placements": str(f.placements),
+            "clients_served": format_number(f.clients_served),
+            "sessions": format_number(f.sessions),
+            "hours": format_number(f.coaching_hours, 1),
+            "placements": format_number(f.placements),
             "placement_rate": pct(f.placement_rate),
             "retention_90": pct(retention_90.rate) if retention_90 else "–",
             "plans": pct(f.plans_on_time),
@@ -209,7 +224,7 @@ class Dashboard(QWidget):
         }
         for key, text in values.items():
             self.card_values[key].setText(text)
-        months = [m[2:] for m, _ in data.months]  # "26-03": short enough for a dozen bars
+        months = month_labels([m for m, _ in data.months])
         self._bars(self.placements_chart, months, [float(m.placements) for _, m in data.months], tr("人"))
         self._bars(self.hours_chart, months, [round(m.coaching_hours, 1) for _, m in data.months], tr("小时"))
         self._bars(
@@ -222,7 +237,9 @@ class Dashboard(QWidget):
         self._line(self.fading_chart, [(float(w), p) for w, p in f.fading_curve])
         self.status.setText(
             tr("{start} 至 {end}　{scope}").format(
-                start=f.period.start, end=f.period.end, scope=self.scope.currentText()
+                start=format_date(f.period.start),
+                end=format_date(f.period.end),
+                scope=self.scope.currentText(),
             )
         )
 

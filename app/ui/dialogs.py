@@ -29,8 +29,7 @@ from PySide6.QtWidgets import (
 from app.domain.records import ROLES
 from app.host.keystore import MIN_PASSPHRASE_LENGTH
 from app.services.people import UserRow
-from app.ui.common import QT_TR_NOOP
-from app.ui.i18n import tr
+from app.ui.i18n import QT_TR_NOOP, tr
 
 __all__ = [
     "ROLE_LABELS",

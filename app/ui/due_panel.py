@@ -18,8 +18,9 @@ from PySide6.QtWidgets import (
 from app.domain.errors import CodedError
 from app.services.due import DueItem
 from app.services.workspace import Workspace
-from app.ui.common import QT_TR_NOOP, RecordTableModel, TableColumn, error_text, fit_columns, record_table
-from app.ui.i18n import tr
+from app.ui.common import RecordTableModel, TableColumn, fit_columns, record_table, spaced
+from app.ui.i18n import QT_TR_NOOP, format_date, format_month_day, tr
+from app.ui.messages import error_text
 
 KIND_LABELS = {
     "plan_review": QT_TR_NOOP("计划检讨"),
@@ -40,8 +41,53 @@ def when(item: DueItem) -> str:
     if item.days_overdue > 0:
         return tr("逾期 %n 天", None, item.days_overdue)
     if item.days_overdue < 0:
-        return tr("{date} 到期").format(date=f"{item.due_on:%m-%d}")
+        return tr("{date} 到期").format(date=format_month_day(item.due_on))
     return tr("今天")
+
+
+def _plan_review(item: DueItem) -> str:
+    days = item.days_overdue
+    if days > 0:
+        return tr("{name}：就业计划复核已逾期%n天", None, days)
+    if days < 0:
+        return tr("{name}：就业计划复核%n天后到期（{date}）", None, -days)
+    return tr("{name}：就业计划复核今天到期")
+
+
+def _checkpoint(item: DueItem) -> str:
+    days = item.days_overdue
+    if days > 0:
+        return tr("{name}：就业后第{day}天回访已逾期%n天", None, days)
+    if days < 0:
+        return tr("{name}：就业后第{day}天回访%n天后到期（{date}）", None, -days)
+    return tr("{name}：就业后第{day}天回访今天到期")
+
+
+def content(item: DueItem) -> str:
+    """What is due, in words: the service gives the name and a reason code with parameters."""
+    days = int(item.params.get("days", 0))
+    if item.reason == "plan_review":
+        text = _plan_review(item)
+    elif item.reason == "checkpoint":
+        text = _checkpoint(item)
+    elif item.reason == "draft":
+        text = tr("{name}：{date}的服务记录未定稿")
+    elif item.reason == "no_session":
+        text = tr("{name}：已%n天没有服务", None, days)
+    elif item.reason == "not_started":
+        text = tr("{name}：接案%n天仍未开始服务", None, days)
+    elif item.reason == "never_supervised":
+        text = tr("{name}：尚无督导记录")
+    elif item.reason == "supervision_gap":
+        text = tr("{name}：已%n天未接受督导", None, days)
+    else:  # a reason this GUI does not know yet
+        text = tr("{name}：{reason}")
+    return text.format(
+        name=item.name,
+        reason=item.reason,
+        date=format_month_day(item.due_on) if item.reason != "draft" else format_date(item.due_on),
+        day=item.params.get("day", ""),
+    )
 
 
 class DuePanel(QDockWidget):
@@ -73,7 +119,7 @@ class DuePanel(QDockWidget):
             [
                 TableColumn(tr("事项"), lambda i: kind_label(i.kind)),
                 TableColumn(tr("期限"), when),
-                TableColumn(tr("内容"), lambda i: i.label),
+                TableColumn(tr("内容"), content),
             ],
             row_id=lambda i: f"{i.kind}:{i.record_id or i.client_id or i.user_id}",
             highlight=lambda i: "overdue" if i.days_overdue > 0 else None,
@@ -105,7 +151,7 @@ class DuePanel(QDockWidget):
         for item in items:
             counts[item.kind] = counts.get(item.kind, 0) + 1
         parts = [f"{tr(KIND_LABELS[k])} {n}" for k, n in counts.items() if k in KIND_LABELS]
-        self.summary.setText("　".join(parts) if parts else tr("暂无待办事项。"))
+        self.summary.setText(spaced(parts) if parts else tr("暂无待办事项。"))
         fit_columns(self.view)
 
     def _activate(self, index: QModelIndex) -> None:

@@ -51,7 +51,6 @@ from app.services.workspace import Workspace
 from app.storage.errors import StorageError
 from app.ui.case_forms import EmployerDialog
 from app.ui.common import (
-    QT_TR_NOOP,
     IdRole,
     RecordTableModel,
     TableColumn,
@@ -67,8 +66,9 @@ from app.ui.common import (
     push_button,
     record_table,
     show_message,
+    spaced,
 )
-from app.ui.i18n import language, tr
+from app.ui.i18n import QT_TR_NOOP, language, tr
 from app.ui.record_dialog import (
     RecordDialog,
     code_combo,
@@ -785,16 +785,18 @@ class EmployersWindow(QWidget):
         last = fmt_date(f.last_contact) or tr("未联系过")
         quota = _code_name(self.ws, "quota_status", f.quota_status, f.quota_status_name)
         self.summary_label.setText(
-            "　".join(
-                part
-                for part in (
-                    f.sector,
-                    f.town_name,
-                    tr("按比例就业：{status}").format(status=quota),
-                    tr("在职服务对象 %n 人", None, f.placed_now),
-                    tr("最近联系：{date}").format(date=last),
-                )
-                if part
+            spaced(
+                [
+                    part
+                    for part in (
+                        f.sector,
+                        f.town_name,
+                        tr("按比例就业：{status}").format(status=quota),
+                        tr("在职服务对象 %n 人", None, f.placed_now),
+                        tr("最近联系：{date}").format(date=last),
+                    )
+                    if part
+                ]
             )
         )
         values = {

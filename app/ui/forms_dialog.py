@@ -32,8 +32,8 @@ from PySide6.QtWidgets import (
 from app.domain.errors import CodedError
 from app.services.forms import Cancelled, Zipped, file_name, merge_pdfs
 from app.services.workspace import Workspace
-from app.ui.common import error_text
-from app.ui.i18n import tr
+from app.ui.i18n import month_input_format, tr
+from app.ui.messages import error_text
 from app.ui.tasks import Task, run_task
 
 SCOPE_CLIENT, SCOPE_COACH, SCOPE_TEAM = "client", "coach", "team"
@@ -150,7 +150,7 @@ class FormsDialog(QDialog):
 
         self.month = QDateEdit(self)
         self.month.setAccessibleName(tr("月份"))
-        self.month.setDisplayFormat("yyyy-MM")
+        self.month.setDisplayFormat(month_input_format())
         self.month.setCalendarPopup(True)
         today = workspace.ctx.today()
         self.month.setDate(QDate(today.year, today.month, 1))
@@ -197,7 +197,9 @@ class FormsDialog(QDialog):
         form.addRow(tr("月份(&M)："), self.month)
         form.addRow("", self.whole_period)
         form.addRow("", self.full_numbers)
-        form.addRow(tr("导出到(&O)："), out_row)
+        out_label = QLabel(tr("导出到(&O)："), self)  # a row of widgets: the label needs its buddy
+        out_label.setBuddy(self.out)
+        form.addRow(out_label, out_row)
         buttons = QHBoxLayout()
         for b in (self.preview_button, self.print_button, self.pdf_button, self.zip_button, close):
             buttons.addWidget(b)

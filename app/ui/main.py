@@ -21,9 +21,9 @@ from contextlib import contextmanager
 from pathlib import Path
 from typing import NoReturn, Protocol
 
-from PySide6.QtCore import QLibraryInfo, QLocale, Qt, QTranslator
+from PySide6.QtCore import Qt
 from PySide6.QtGui import QGuiApplication
-from PySide6.QtWidgets import QApplication, QDialog, QMessageBox, QWidget
+from PySide6.QtWidgets import QApplication, QDialog, QLabel, QMainWindow, QMessageBox, QWidget
 
 from app.bootstrap import open_workspace
 from app.domain.errors import DomainError
@@ -38,7 +38,7 @@ from app.host.keystore import (
 from app.services.people import UserInput, UserRow
 from app.services.workspace import Workspace
 from app.storage.errors import StorageError
-from app.ui.common import QT_TR_NOOP, apply_zoom
+from app.ui.common import apply_zoom
 from app.ui.dialogs import (
     ChooseUserDialog,
     FirstRunData,
@@ -46,7 +46,7 @@ from app.ui.dialogs import (
     NewPassphraseDialog,
     PassphraseDialog,
 )
-from app.ui.i18n import tr
+from app.ui.i18n import LANGUAGES, QT_TR_NOOP, install_language, start_language, tr
 from app.ui.main_window import MainWindow
 
 __all__ = [
@@ -57,6 +57,7 @@ __all__ = [
     "DialogPrompter",
     "Prompter",
     "StartupAborted",
+    "apply_language",
     "ensure_signed_in",
     "open_profile",
     "run_gui",
@@ -231,35 +232,50 @@ class DialogPrompter:
         box.exec()
 
 
-def _install_translations(app: QApplication) -> None:
-    """Qt's own texts (context menus, standard dialogs) in Chinese, when the catalogue is there."""
-    translator = QTranslator(app)
-    folder = QLibraryInfo.path(QLibraryInfo.LibraryPath.TranslationsPath)
-    if translator.load(QLocale(QLocale.Language.Chinese, QLocale.Country.China), "qtbase", "_", folder):
-        app.installTranslator(translator)
-
-
 def _application(argv: list[str]) -> QApplication:
     existing = QApplication.instance()
-    if isinstance(existing, QApplication):
-        app = existing
-    else:
-        app = QApplication([APP_PROGRAM, *argv])
-        _install_translations(app)
+    app = existing if isinstance(existing, QApplication) else QApplication([APP_PROGRAM, *argv])
     app.setApplicationName(APP_NAME)
     app.setOrganizationName(APP_NAME)
     return app
+
+
+def apply_language(data_dir: Path) -> str | None:
+    """Install the language to start in (``COACHDESK_LANGUAGE``, else the profile's ``language``
+    setting) before any window is built. Returns None when it is active, else a notice for the user
+    (its catalogue is missing or the code is unknown: the GUI stays in Simplified Chinese)."""
+    code = start_language(data_dir)
+    if install_language(code):
+        return None
+    name = LANGUAGES.get(code, code)
+    # Said in both languages: the translation the user asked for is exactly what is missing.
+    return tr("找不到界面语言“{language}”的翻译，界面以简体中文显示。").format(language=name) + (
+        f" (The {name} translation of CoachDesk is missing; showing Simplified Chinese.)"
+    )
+
+
+def show_language_notice(window: QMainWindow, notice: str) -> QLabel:
+    """Keep ``notice`` in the status bar (a permanent item: other status messages do not hide it)."""
+    label = QLabel("⚠ " + notice, window)
+    label.setObjectName("language-notice")
+    label.setAccessibleName(tr("语言提示"))
+    label.setWordWrap(False)
+    label.setStyleSheet("color: #b00020;")
+    window.statusBar().addPermanentWidget(label)
+    return label
 
 
 def run_gui(data_dir: Path, argv: list[str], *, prompter: Prompter | None = None) -> int:
     """Open the profile in ``data_dir`` and show the main window; returns the process exit code
     (:data:`EXIT_OK` after the window closed, :data:`EXIT_CANCELLED`, :data:`EXIT_FAILED`).
 
+    The GUI language is installed first (:func:`apply_language`), so the start-up dialogs speak it too.
     ``argv`` is the command line after the program name; Qt's own options in it (``-platform``,
     ``-style``, ...) apply when this call creates the QApplication. ``prompter`` replaces the start-up
     dialogs (tests).
     """
     app = _application(argv)
+    notice = apply_language(data_dir)
     prompter = prompter or DialogPrompter(data_dir)
     try:
         workspace = open_profile(data_dir, prompter)
@@ -273,6 +289,9 @@ def run_gui(data_dir: Path, argv: list[str], *, prompter: Prompter | None = None
             _fail(prompter, data_dir, exc)
         apply_zoom(workspace.ctx.settings.get("zoom_percent"))
         window = MainWindow(workspace)
+        if notice is not None:
+            log.warning("%s", notice)
+            show_language_notice(window, notice)
         window.show()
         try:
             return app.exec()

@@ -38,13 +38,14 @@ from app.storage.errors import StorageError
 from app.ui.caseload_model import COLUMNS, CaseloadModel, IdRole
 from app.ui.client_file import ClientFileWidget
 from app.ui.client_form import new_client
-from app.ui.common import QT_TR_NOOP, apply_zoom, error_text, name_tab_bar_buttons
+from app.ui.common import apply_zoom, name_tab_bar_buttons
 from app.ui.dashboard import Dashboard
 from app.ui.dialogs import ROLE_LABELS
 from app.ui.due_panel import DuePanel
 from app.ui.employers import EmployersWindow, open_employers
 from app.ui.forms_dialog import FormsDialog
-from app.ui.i18n import language, tr
+from app.ui.i18n import QT_TR_NOOP, language, tr
+from app.ui.messages import error_text
 from app.ui.settings_dialog import SettingsDialog
 from app.ui.tasks import Task, run_task
 

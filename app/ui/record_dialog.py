@@ -1,7 +1,7 @@
 """What the record dialogs share (client registration, consent, assessment, plan, placement, employer,
 retention check, closure): a base dialog that shows every error of a
-:class:`~app.domain.errors.ValidationError` next to its field and writes nothing on invalid input, the
-Chinese texts of the domain's error codes that the session form does not meet, and small field widgets.
+:class:`~app.domain.errors.ValidationError` next to its field (texts: :mod:`app.ui.messages`) and writes
+nothing on invalid input, and small field widgets.
 
 Keys in every dialog: Tab moves through the fields in reading order (also out of text boxes), Enter
 presses the OK button (in a text box it starts a new line; Ctrl+Enter or Ctrl+S save from anywhere),
@@ -41,9 +41,9 @@ from app.domain.errors import CodedError, DomainError, FieldError, ValidationErr
 from app.domain.reference import ReferenceData
 from app.services.workspace import Workspace
 from app.storage.errors import StorageError
-from app.ui import common
-from app.ui.common import QT_TR_NOOP, ask, message_label, show_message
-from app.ui.i18n import language, tr
+from app.ui import messages
+from app.ui.common import ask, message_label, show_message
+from app.ui.i18n import QT_TR_NOOP, date_input_format, language, tr
 from app.ui.session_form import DateEdit
 
 __all__ = [
@@ -67,123 +67,15 @@ __all__ = [
 #: What an optional combo or spin box shows for "no value" (translated where shown).
 NOT_FILLED = QT_TR_NOOP("（未填写）")
 
-# -- texts ------------------------------------------------------------------------------------------------
-# The constants keep the Chinese source texts (marked for lupdate); they are translated where shown.
-
-#: Messages of field-error codes the record dialogs meet (identity numbers, phones, plans …);
-#: a dict value is chosen by the error's ``reason`` parameter.
-FIELD_CODES: dict[str, str | dict[str, str]] = {
-    "id_number_length": QT_TR_NOOP("身份证号应为 {expected} 位，现在是 {length} 位"),
-    "id_number_format": QT_TR_NOOP("身份证号应为 17 位数字加 1 位数字或 X"),
-    "id_number_birth_date": {
-        "not_a_date": QT_TR_NOOP("身份证号第 7–14 位不是有效日期"),
-        "before_1900": QT_TR_NOOP("身份证号中的出生日期早于 1900 年"),
-        "future": QT_TR_NOOP("身份证号中的出生日期在将来"),
-    },
-    "id_number_check_char": QT_TR_NOOP("身份证号校验位（第 18 位）不对，可能有数字输错"),
-    "id_number_sex_mismatch": QT_TR_NOOP("身份证号第 17 位（单数为男、双数为女）与性别不符"),
-    "id_number_birth_mismatch": QT_TR_NOOP("身份证号中的出生日期与填写的出生日期不符"),
-    "certificate_number_format": {
-        "id_only": QT_TR_NOOP("残疾证号只有 18 位：缺少末尾的残疾类别和等级两位"),
-        "length": QT_TR_NOOP("残疾证号应为 20 位（补发证加 B 和一位数字为 22 位），现在是 {length} 位"),
-        "characters": QT_TR_NOOP("残疾证号应为身份证号加类别、等级两位数字（补发证再加 B 和一位数字）"),
-    },
-    "certificate_embedded_id": QT_TR_NOOP("残疾证号前 18 位不是有效的身份证号"),
-    "certificate_id_mismatch": QT_TR_NOOP("残疾证号前 18 位与身份证号不一致"),
-    "certificate_category_unknown": QT_TR_NOOP("残疾证号第 19 位不是有效的残疾类别"),
-    "certificate_category_mismatch": QT_TR_NOOP("残疾证号第 19 位（类别）与主要残疾类别不符"),
-    "certificate_level_unknown": QT_TR_NOOP("残疾证号第 20 位不是有效的残疾等级"),
-    "certificate_level_mismatch": QT_TR_NOOP("残疾证号第 20 位（等级）与主要残疾等级不符"),
-    "phone_format": {
-        "empty": QT_TR_NOOP("请填写电话号码"),
-        "characters": QT_TR_NOOP("电话号码只能包含数字、空格、括号和连字符"),
-        "country_code": QT_TR_NOOP("只支持中国大陆的电话号码（+86）"),
-        "mobile_length": QT_TR_NOOP("手机号码应为 11 位"),
-        "mobile_prefix": QT_TR_NOOP("手机号码应以 13–19 开头"),
-        "landline_area_code_missing": QT_TR_NOOP("固定电话请加区号（东莞为 0769-）"),
-        "landline_format": QT_TR_NOOP("固定电话应为区号加 7–8 位号码，如 0769-22345678"),
-    },
-    "primary_count": QT_TR_NOOP("请勾选一项（且只一项）为主要残疾"),
-    "multiple_not_primary": QT_TR_NOOP("有多重残疾时，“多重残疾”须为主要残疾"),
-    "multiple_components": QT_TR_NOOP("多重残疾须再登记至少两项不同的具体残疾"),
-    "multiple_duplicate": QT_TR_NOOP("“多重残疾”登记了两次"),
-    "duplicate_category": QT_TR_NOOP("同一残疾类别登记了两次"),
-    "components_without_multiple": QT_TR_NOOP("登记多项残疾时，请加一项“多重残疾”并设为主要残疾"),
-    "credit_code_format": QT_TR_NOOP("统一社会信用代码应为 18 位数字和大写字母（不含 I、O、S、V、Z）"),
-    "credit_code_check": QT_TR_NOOP("统一社会信用代码校验位（第 18 位）不对，可能有字符输错"),
-    "contradiction": QT_TR_NOOP("已离职时不能选“是”"),
-    "date_too_far": QT_TR_NOOP("不能晚于今天三个月以上"),
-}
-
-#: Messages for one field (by its name without indexes, or its last part) and code.
-FIELD_SPECIFIC: dict[tuple[str, str], str] = {
-    ("target_date", "date_order"): QT_TR_NOOP("须晚于开始日期"),
-    ("expires_on", "date_order"): QT_TR_NOOP("须晚于签署日期"),
-    ("intake_date", "date_order"): QT_TR_NOOP("接案日期须晚于出生日期"),
-    ("closed_on", "date_order"): QT_TR_NOOP("结案日期不能早于接案日期"),
-    ("guardian_name", "required"): QT_TR_NOOP("登记了监护人关系或电话时必须填写"),
-    ("recipient", "required"): QT_TR_NOOP("向用人单位披露残疾情况，须写明接收的用人单位"),
-    ("goals", "required"): QT_TR_NOOP("计划至少需要一个目标"),
-    ("ratings", "required"): QT_TR_NOOP("请至少为一个领域评分"),
-    ("ratings.domain", "duplicate"): QT_TR_NOOP("这个领域评了两次"),
-    ("disabilities", "required"): QT_TR_NOOP("请至少登记一项残疾"),
-    ("disabilities.category", "unknown_code"): QT_TR_NOOP("请选择残疾类别"),
-    ("disabilities.level", "unknown_code"): QT_TR_NOOP("请选择残疾等级"),
-    ("employer_id", "required"): QT_TR_NOOP("请选择用人单位，或先新建用人单位"),
-    ("monthly_wage", "required"): QT_TR_NOOP("请填写月工资（无工资填 0）"),
-    ("hours_per_week", "required"): QT_TR_NOOP("请填写每周工时"),
-    ("birth_date", "date_in_future"): QT_TR_NOOP("出生日期不能晚于今天"),
-    ("reason", "required"): QT_TR_NOOP("请选择结案原因"),
-    ("employment_form", "unknown_code"): QT_TR_NOOP("请选择就业形式"),
-}
-
-#: Messages of the coded errors the record dialogs meet (others: :func:`common.error_text`).
-ERROR_CODES: dict[str, str] = {
-    "duplicate_id_number": QT_TR_NOOP("已有服务对象登记了这个身份证号。请在服务对象列表中搜索该号码。"),
-    "not_a_coach": QT_TR_NOOP("只能分配给辅导员或督导。"),
-    "already_withdrawn": QT_TR_NOOP("这项同意已经撤回过了。"),
-    "already_closed": QT_TR_NOOP("这个个案已经结案。"),
-    "date_order": QT_TR_NOOP("日期先后不对。"),
-    "plan_client_changed": QT_TR_NOOP("计划不能改到另一位服务对象名下。"),
-    "goal_not_in_plan": QT_TR_NOOP("要修改的目标不属于这个计划（可能已被删除）。请关闭后重新打开。"),
-    "role_required": QT_TR_NOOP("您的角色不能进行这项操作。"),
-    "reveal_not_allowed": QT_TR_NOOP(
-        "只有负责该服务对象的辅导员、督导或管理员可以修改登记资料（需要查看完整证件号）。"
-        "本次请求已记入审计日志。"
-    ),
-}
-
-
-def _param(value: Any) -> str:
-    return f"{value:g}" if isinstance(value, float) else str(value)
-
 
 def field_error_text(error: FieldError) -> str:
-    """The translated message of a field error: the record dialogs' own texts, else the shared ones."""
-    base = re.sub(r"\[\d+\]", "", error.field)
-    last = base.rsplit(".", 1)[-1]
-    if error.code == "id_number_length" and not error.params.get("length"):
-        return tr(common.FIELD_MESSAGES["required"])
-    for key in (error.field, base, last):
-        specific = FIELD_SPECIFIC.get((key, error.code))
-        if specific:
-            return tr(specific)
-    template = FIELD_CODES.get(error.code)
-    if isinstance(template, dict):
-        template = template.get(str(error.params.get("reason", "")))
-    if template is None:
-        return common.field_error_text(error)
-    template = tr(template)
-    try:
-        return template.format(**{k: _param(v) for k, v in error.params.items()})
-    except (KeyError, IndexError, ValueError):
-        return error.message or template
+    """The translated message of a field error (:func:`app.ui.messages.field_error_text`)."""
+    return messages.field_error_text(error)
 
 
 def error_text(exc: CodedError) -> str:
-    """The translated message of a coded error (the record dialogs' own texts, else the shared ones)."""
-    text = ERROR_CODES.get(exc.code)
-    return tr(text) if text else common.error_text(exc)
+    """The translated message of a coded error as the record dialogs word it."""
+    return messages.error_text(exc, messages.RECORD_DIALOG_ERRORS)
 
 
 # -- small widgets -----------------------------------------------------------------------------------------
@@ -198,10 +90,11 @@ def pydate(value: QDate) -> date:
 
 
 def date_edit(name: str, value: date) -> DateEdit:
-    """A date edit (yyyy-MM-dd, calendar popup) where Tab goes to the next field."""
+    """A date edit (numbers in the GUI language's order, calendar popup) where Tab goes to the next
+    field."""
     edit = DateEdit()
     edit.setAccessibleName(name)
-    edit.setDisplayFormat("yyyy-MM-dd")
+    edit.setDisplayFormat(date_input_format())
     edit.setCalendarPopup(True)
     edit.setDate(qdate(value))
     return edit

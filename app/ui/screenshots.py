@@ -2,14 +2,19 @@
 so a person can look at the GUI without a display (and a reviewer can see what changed).
 
 Screens: the main window with the caseload and the due panel; each tab of a client's file; the
-session form (a new record, and a final record with its amendments); the forms dialog and a form
-preview; the dashboard; the settings page. The profile is opened read-mostly: looking does not
-change records (opening a file and previewing a form are audited, as they are for a person).
+session form (a new record, and a final record with its amendments); the employers window (each tab of
+the first employer's file); the forms dialog and a form preview; the dashboard; the settings page. The
+profile is opened read-mostly: looking does not change records (opening a file and previewing a form
+are audited, as they are for a person).
+
+The screens are in the language the GUI would start in: the profile's ``language`` setting, or
+``COACHDESK_LANGUAGE`` (e.g. ``COACHDESK_LANGUAGE=en coachdesk screenshots --out shots-en``).
 """
 
 from __future__ import annotations
 
 import os
+import sys
 from collections.abc import Callable
 from pathlib import Path
 
@@ -36,9 +41,13 @@ def _wait(app: QApplication, ready: Callable[[], bool], limit_ms: int = 60_000) 
 def run_screenshots(data_dir: Path, out: Path) -> int:
     """The ``screenshots`` command: open the profile like the GUI does, then render every screen."""
     os.environ.setdefault("QT_QPA_PLATFORM", "offscreen")
-    from app.ui.main import DialogPrompter, StartupAborted, ensure_signed_in, open_profile
+    from app.ui.main import DialogPrompter, StartupAborted, apply_language, ensure_signed_in, open_profile
 
     app = QApplication.instance() or QApplication(["coachdesk"])
+    notice = apply_language(data_dir)
+    if notice is not None:
+        print(notice, file=sys.stderr)
+        return 2
     prompter = DialogPrompter(data_dir)
     try:
         workspace = open_profile(data_dir, prompter)
@@ -110,6 +119,17 @@ def take_screenshots(
             record.resize(1000, 720)
             shoot(record, "session-final")
             record.close()
+
+    employers = window.show_employers()
+    employers.resize(*size)
+    if employers.directory_model.rowCount():
+        employers.directory_view.setCurrentIndex(employers.directory_model.index(0, 0))
+        for index in range(employers.tabs.count()):
+            employers.tabs.setCurrentIndex(index)
+            shoot(employers, f"employers-{index + 1}")
+    else:
+        shoot(employers, "employers-1")
+    employers.close()
 
     forms = window.open_forms()
     forms.form.setCurrentIndex(max(0, forms.form.findData("CD-REG")))

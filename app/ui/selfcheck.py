@@ -3,8 +3,9 @@ time — so a missing resource fails the build, not a coach.
 
 In a temporary folder it creates an encrypted store (passphrase-protected, so no keychain is needed),
 runs the migrations, records a client through the services, renders and verifies a form (definitions,
-the CJK font), opens the main window offscreen and loads the PDF with QtPdf (Qt plugins and modules),
-then deletes everything. Exit code 0 when all of it worked; every step is printed.
+the CJK font), loads every language's translation catalogue, opens the main window offscreen and loads
+the PDF with QtPdf (Qt plugins and modules), then deletes everything. Exit code 0 when all of it
+worked; every step is printed.
 """
 
 from __future__ import annotations
@@ -86,6 +87,28 @@ def run_self_check() -> int:
             raise RuntimeError("a freshly rendered form does not verify")
         state["pdf"] = pdf
         return f"{len(forms)} forms; CD-REG {len(pdf)} bytes"
+
+    @step("translations (compiled catalogues)")
+    def _translations() -> str:
+        from PySide6.QtWidgets import QApplication
+
+        from app.ui import i18n
+
+        _app = QApplication.instance() or QApplication(sys.argv[:1])
+        save = "保存"  # a variable: lupdate is not to file this probe as a text of its own
+        loaded = []
+        try:
+            for code in i18n.LANGUAGES:
+                if code == i18n.DEFAULT_LANGUAGE:
+                    continue
+                if not i18n.install_language(code):
+                    raise RuntimeError(f"the {code} catalogue is missing: {i18n.catalogue_path(code)}")
+                if i18n.tr(save) == save:
+                    raise RuntimeError(f"the {code} catalogue does not translate")
+                loaded.append(f"{code} ({i18n.tr(save)})")
+        finally:
+            i18n.install_language(i18n.DEFAULT_LANGUAGE)
+        return ", ".join(loaded)
 
     @step("Qt: main window offscreen and QtPdf")
     def _qt() -> str:

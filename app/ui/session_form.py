@@ -74,10 +74,7 @@ from app.services.client_file import SessionDetail
 from app.services.workspace import Workspace
 from app.storage.errors import StorageError
 from app.ui.common import (
-    QT_TR_NOOP,
     ask,
-    error_text,
-    field_error_text,
     fmt_local_time,
     message_label,
     name_corner_button,
@@ -85,7 +82,8 @@ from app.ui.common import (
     push_button,
     show_message,
 )
-from app.ui.i18n import language, tr
+from app.ui.i18n import QT_TR_NOOP, date_input_format, format_date, format_percent, language, tr
+from app.ui.messages import error_text, field_error_text
 
 __all__ = [
     "AUTOSAVE_MS",
@@ -445,7 +443,7 @@ class SessionFieldsEditor(QObject):
 
         self.date_edit = DateEdit()
         self.date_edit.setAccessibleName(tr("服务日期"))
-        self.date_edit.setDisplayFormat("yyyy-MM-dd")
+        self.date_edit.setDisplayFormat(date_input_format())
         self.date_edit.setCalendarPopup(True)
         self.date_edit.setMaximumDate(_qdate(today))
         self.date_edit.setDate(_qdate(today))
@@ -492,7 +490,7 @@ class SessionFieldsEditor(QObject):
         self.due_check.setAccessibleName(tr("设定下一步期限"))
         self.due_edit = DateEdit()
         self.due_edit.setAccessibleName(tr("下一步期限"))
-        self.due_edit.setDisplayFormat("yyyy-MM-dd")
+        self.due_edit.setDisplayFormat(date_input_format())
         self.due_edit.setCalendarPopup(True)
         self.due_edit.setDate(_qdate(today + timedelta(days=7)))
         self.due_edit.setEnabled(False)
@@ -1254,6 +1252,11 @@ class SessionForm(QDialog):
             return tr("不适用") if field == "fading_percent" else tr("（空）")
         if field in ("start_time", "end_time"):
             return str(value)[:5]
+        if field in ("session_date", "next_steps_due"):
+            try:
+                return format_date(date.fromisoformat(str(value)))
+            except ValueError:
+                return str(value)
         if field == "mode":
             code = ref.codes("session_mode").get(str(value))
             return code.name(language()) if code else str(value)
@@ -1266,7 +1269,10 @@ class SessionForm(QDialog):
             except (TypeError, ValueError):
                 return str(value)
         if field == "fading_percent":
-            return f"{value}%"
+            try:
+                return format_percent(float(value))
+            except (TypeError, ValueError):
+                return str(value)
         return str(value)
 
     # -- state ------------------------------------------------------------------------------------------

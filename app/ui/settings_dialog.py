@@ -1,7 +1,11 @@
 """The settings page, generated from the declared settings (``app.host.settings.SETTINGS``): each
-setting's type decides its editor, its description is the label's tooltip and accessible description,
-and values are checked by the same declaration before anything is written. Plus the one setting that
-cannot live inside a profile: which data folder CoachDesk opens by default."""
+setting's type decides its editor, its description (translated here, by key: the declaration's own is
+English) is the label's tooltip and accessible description, and values are checked by the same
+declaration before anything is written. Plus the one setting that cannot live inside a profile: which
+data folder CoachDesk opens by default.
+
+The language applies at the next start (texts are translated when windows are built): choosing another
+one says so, in the current language and in the chosen one."""
 
 from __future__ import annotations
 
@@ -24,24 +28,42 @@ from PySide6.QtWidgets import (
 )
 
 from app.host.paths import configured_data_dir, set_configured_data_dir
-from app.host.settings import SETTINGS, Setting, Settings, SettingsError
-from app.ui.common import QT_TR_NOOP
-from app.ui.i18n import tr
+from app.host.settings import BY_KEY, SETTINGS, Setting, Settings, SettingsError
+from app.ui.common import min_width
+from app.ui.i18n import LANGUAGES, QT_TR_NOOP, language, tr, translate_in
 
 LABELS = {
     "organisation_name": QT_TR_NOOP("机构名称"),
     "organisation_logo": QT_TR_NOOP("机构标志（打印表单用）"),
     "language": QT_TR_NOOP("界面语言"),
     "zoom_percent": QT_TR_NOOP("界面缩放（%）"),
+    "sync_interval_minutes": QT_TR_NOOP("自动同步间隔（分钟，0 为仅手动）"),
     "retention_schedule_days": QT_TR_NOOP("就业跟踪回访节点（天，逗号分隔）"),
     "no_contact_days": QT_TR_NOOP("未联系提醒（天）"),
     "plan_due_days": QT_TR_NOOP("接案后制定计划期限（天）"),
     "assessment_due_days": QT_TR_NOOP("接案后完成评估期限（天）"),
     "supervision_interval_days": QT_TR_NOOP("督导间隔上限（天）"),
 }
-#: Each language's own name (shown in that language on purpose, never translated).
-LANGUAGES = {"zh_CN": "简体中文", "zh_TW": "繁體中文", "en": "English"}
-RANGES = {"zoom_percent": (50, 300), "no_contact_days": (1, 365), "supervision_interval_days": (7, 120)}
+#: What each setting is for (``app.host.settings`` declares them in English, for the CLI and logs).
+DESCRIPTIONS = {
+    "organisation_name": QT_TR_NOOP("打印在表单上的机构名称"),
+    "organisation_logo": QT_TR_NOOP("打印表单使用的机构标志图片路径（PNG/JPEG）"),
+    "language": QT_TR_NOOP("界面使用的语言（重新启动后生效）"),
+    "zoom_percent": QT_TR_NOOP("程序内的界面缩放比例"),
+    "sync_interval_minutes": QT_TR_NOOP("登录服务器后，每隔这么多分钟自动同步一次（0 表示只在手动时同步）"),
+    "retention_schedule_days": QT_TR_NOOP("安置开始后第几天进行稳定就业回访（有的机构加上 365）"),
+    "no_contact_days": QT_TR_NOOP("服务对象超过这么多天没有服务记录时提醒"),
+    "plan_due_days": QT_TR_NOOP("接案后这么多天内应制定就业计划"),
+    "assessment_due_days": QT_TR_NOOP("接案后这么多天内应完成评估"),
+    "supervision_interval_days": QT_TR_NOOP("辅导员超过这么多天没有接受督导即为逾期"),
+}
+RESTART_NOTE = QT_TR_NOOP("界面语言将在重新启动 CoachDesk 后生效。")
+RANGES = {
+    "zoom_percent": (50, 300),
+    "sync_interval_minutes": (0, 1440),
+    "no_contact_days": (1, 365),
+    "supervision_interval_days": (7, 120),
+}
 
 
 class SettingsDialog(QDialog):
@@ -54,18 +76,26 @@ class SettingsDialog(QDialog):
         self.setWindowTitle(tr("设置"))
         self.setAccessibleName(tr("设置"))
         self.editors: dict[str, QWidget] = {}
+        self.restart_note = QLabel(self)
+        self.restart_note.setObjectName("restart-note")
+        self.restart_note.setAccessibleName(tr("语言生效提示"))
+        self.restart_note.setWordWrap(True)
+        self.restart_note.setVisible(False)
         form = QFormLayout()
         for spec in SETTINGS:
             editor = self._editor(spec)
             name = self.label_text(spec.key)
+            description = self.description_text(spec)
             editor.setAccessibleName(name)
-            editor.setAccessibleDescription(spec.description)
-            editor.setToolTip(spec.description)
+            editor.setAccessibleDescription(description)
+            editor.setToolTip(description)
             label = QLabel(tr("{label}：").format(label=name), self)
             label.setBuddy(editor)
-            label.setToolTip(spec.description)
+            label.setToolTip(description)
             form.addRow(label, editor if spec.key != "organisation_logo" else self._with_browse(editor))
             self.editors[spec.key] = editor
+            if spec.key == "language":
+                form.addRow("", self.restart_note)
 
         self.default_dir = QLineEdit(str(configured_data_dir() or ""), self)
         self.default_dir.setAccessibleName(tr("默认数据目录"))
@@ -90,6 +120,7 @@ class SettingsDialog(QDialog):
         layout.addLayout(form)
         layout.addWidget(self.error)
         layout.addWidget(buttons)
+        min_width(self, 56)  # room for the values next to the (longer English) labels
 
     @staticmethod
     def label_text(key: str) -> str:
@@ -97,13 +128,20 @@ class SettingsDialog(QDialog):
         label = LABELS.get(key)
         return tr(label) if label is not None else key
 
+    @staticmethod
+    def description_text(spec: Setting) -> str:
+        """The translated description of a setting (the declared English one when it has none)."""
+        description = DESCRIPTIONS.get(spec.key)
+        return tr(description) if description is not None else spec.description
+
     def _editor(self, spec: Setting) -> QWidget:
         value = self.settings.get(spec.key)
         if spec.key == "language":
             combo = QComboBox(self)
             for code in spec.choices:
-                combo.addItem(LANGUAGES.get(code, code), code)
+                combo.addItem(LANGUAGES.get(code, code), code)  # each in its own language
             combo.setCurrentIndex(max(0, combo.findData(value)))
+            combo.currentIndexChanged.connect(lambda _i: self._language_chosen(combo.currentData()))
             return combo
         if spec.type is int:
             spin = QSpinBox(self)
@@ -114,6 +152,16 @@ class SettingsDialog(QDialog):
         if spec.type is list:
             return QLineEdit(", ".join(str(v) for v in value), self)
         return QLineEdit(str(value), self)
+
+    def _language_chosen(self, code: str) -> None:
+        """Say that another language applies after a restart (also in that language, if it differs)."""
+        if code == language():
+            self.restart_note.setVisible(False)
+            return
+        note = tr(RESTART_NOTE)
+        theirs = translate_in(code, RESTART_NOTE)
+        self.restart_note.setText(note if theirs == note else f"{note}\n{theirs}")
+        self.restart_note.setVisible(True)
 
     def _with_browse(self, editor: QWidget) -> QWidget:
         box = QWidget(self)
@@ -162,8 +210,15 @@ class SettingsDialog(QDialog):
             if not values["organisation_name"]:
                 raise ValueError(tr("机构名称不能为空"))
             for key, value in values.items():  # every value is checked before any is written
-                Settings.validate(key, value)
-        except (ValueError, SettingsError) as exc:
+                try:
+                    Settings.validate(key, value)
+                except SettingsError:
+                    raise ValueError(
+                        tr("“{label}”的值无效：{description}").format(
+                            label=self.label_text(key), description=self.description_text(BY_KEY[key])
+                        )
+                    ) from None
+        except ValueError as exc:
             self.error.setText(str(exc))
             return
         changed = {k: v for k, v in values.items() if v != self.settings.get(k)}

@@ -117,3 +117,27 @@ def run_task(
     task.finished.connect(finished)
     _start(task)
     return task
+
+
+def run_in_background(
+    work: Work,
+    *,
+    parent: QObject,
+    on_success: Callable[[Any], None],
+    on_error: Callable[[BaseException], None],
+) -> Task:
+    """Start ``work`` without a dialog (e.g. an automatic sync); the outcome comes back the same way."""
+    task = Task(work, parent)
+
+    def finished() -> None:
+        task.done = True
+        if task._worker is not None:
+            task._worker.wait()
+        if task.error is not None:
+            on_error(task.error)
+        else:
+            on_success(task.result)
+
+    task.finished.connect(finished)
+    _start(task)
+    return task

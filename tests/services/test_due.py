@@ -22,7 +22,7 @@ from app.domain.records import (
     SessionInput,
     SupervisionInput,
 )
-from app.services.due import DUE_KINDS, DueItem
+from app.services.due import DUE_KINDS, DUE_REASONS, DueItem
 from app.services.people import UserInput
 from app.services.workspace import Workspace
 
@@ -149,18 +149,21 @@ def test_items_for_a_coach_match_the_hand_computed_list(
     assert by_kind["draft", case["草稿戊"]].record_id == case["draft1"]
     assert by_kind["draft", case["草稿戊"]].user_id == staff.coach1_id
     assert by_kind["checkpoint_overdue", case["回访丁"]].record_id is not None
-    labels = {i.label for i in items}
+    # Why each is due: a code and parameters (the GUI words them; see tests/ui/test_i18n.py).
+    reasons = {(i.name, i.reason, tuple(sorted(i.params.items()))) for i in items}
     assert {
-        "计划甲：就业计划复核3天后到期（11月18日）",
-        "计划乙：就业计划复核已逾期16天",
-        "计划乙：接案167天仍未开始服务",
-        "回访丙：就业后第90天回访今天到期",
-        "回访丁：就业后第30天回访已逾期45天",
-        "草稿戊：2026-11-12的服务记录未定稿",
-        "边界辛：已31天没有服务",
-        "辅导员甲：已45天未接受督导",
-        "辅导员丙：尚无督导记录",
-    } <= labels
+        ("计划甲", "plan_review", ()),
+        ("计划乙", "plan_review", ()),
+        ("计划乙", "not_started", (("days", 167),)),
+        ("回访丙", "checkpoint", (("day", 90),)),
+        ("回访丁", "checkpoint", (("day", 30),)),
+        ("草稿戊", "draft", ()),
+        ("边界辛", "no_session", (("days", 31),)),
+        ("辅导员甲", "supervision_gap", (("days", 45),)),
+        ("辅导员丙", "never_supervised", ()),
+    } <= reasons
+    assert all(i.reason in DUE_REASONS for i in items)
+    assert [i.name for i in items] == [who for _kind, who, _due, _days in described(workspace, items)]
 
 
 def test_an_amended_session_date_ends_no_contact(workspace: Workspace, case: dict[str, str]) -> None:

@@ -372,7 +372,7 @@ def test_upgrade_from_0001_keeps_every_row_and_adds_the_rules(v1_store: Store) -
     assert _version(store) == head_revision()
     after = _snapshot(store)
     assert {t: after[t] for t in before} == before
-    assert {t: rows for t, rows in after.items() if t not in before} == dict.fromkeys(SYNC_TABLES, [])
+    assert {t: rows for t, rows in after.items() if t not in before} == {t: [] for t in SYNC_TABLES}
     with store.engine.connect() as conn:
         assert _tables(conn) == tables_before | DERIVED | SYNC_TABLES
         assert _tables(conn, "trigger") == TRIGGERS
@@ -436,7 +436,7 @@ def test_older_database_is_backed_up_and_upgraded_unchanged(
     assert _version(store) == head_revision()
     after = _snapshot(store)
     assert {t: after[t] for t in before} == before
-    assert {t: rows for t, rows in after.items() if t not in before} == dict.fromkeys(SYNC_TABLES, [])
+    assert {t: rows for t, rows in after.items() if t not in before} == {t: [] for t in SYNC_TABLES}
     with store.engine.connect() as conn:
         assert _tables(conn) == tables_before | DERIVED | SYNC_TABLES
         assert _tables(conn, "trigger") == TRIGGERS

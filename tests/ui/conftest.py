@@ -8,6 +8,8 @@
 * ``assert_accessible`` checks that every interactive widget has an accessible name.
 * ``caseload_workspace`` is a passphrase-protected workspace with an organisation, a signed-in coach
   and 250 clients, built once per test module.
+* The translation catalogues are compiled once (as ``tools/dev.py`` set-up does) when missing or older
+  than their sources, and every test starts and ends in Simplified Chinese (the default language).
 """
 
 from __future__ import annotations
@@ -16,6 +18,7 @@ import os
 
 os.environ.setdefault("QT_QPA_PLATFORM", "offscreen")
 
+import importlib.util
 import re
 import sys
 from collections.abc import Callable, Iterator
@@ -48,8 +51,10 @@ from app.domain.records import ClientInput, ClosureInput, DisabilityInput
 from app.host.resources import reference_data
 from app.services.people import UserInput
 from app.services.workspace import Workspace
+from app.ui import i18n
 
 HERE = Path(__file__).resolve().parent
+REPO = HERE.parents[1]
 TEST_PASSPHRASE = "test-passphrase-1"
 
 # --------------------------------------------------------------------------------------------------
@@ -110,6 +115,30 @@ def fail_on_qt_messages() -> Iterator[None]:
         messages = "\n".join(_recorded)
         _recorded.clear()
         pytest.fail(f"Qt printed warnings during the test:\n{messages}", pytrace=False)
+
+
+# --------------------------------------------------------------------------------------------------
+# Languages
+
+
+@pytest.fixture(scope="session", autouse=True)
+def compiled_catalogues() -> None:
+    """The .qm catalogues, compiled by the same function the set-up command uses."""
+    spec = importlib.util.spec_from_file_location("coachdesk_dev_tool", REPO / "tools" / "dev.py")
+    assert spec is not None and spec.loader is not None
+    dev = importlib.util.module_from_spec(spec)
+    spec.loader.exec_module(dev)
+    dev.translations()
+
+
+@pytest.fixture(autouse=True)
+def default_language() -> Iterator[None]:
+    """Each test runs in Simplified Chinese, whatever the test before it installed."""
+    if i18n.language() != i18n.DEFAULT_LANGUAGE:
+        i18n.install_language(i18n.DEFAULT_LANGUAGE)
+    yield
+    if i18n.language() != i18n.DEFAULT_LANGUAGE:
+        i18n.install_language(i18n.DEFAULT_LANGUAGE)
 
 
 # --------------------------------------------------------------------------------------------------

@@ -261,3 +261,29 @@ def test_run_gui_first_run_cancelled_exits_1(qapp: QApplication, data_dir: Path)
     prompter = FakePrompter(new_passphrases=[PASSPHRASE])
     assert run_gui(data_dir, ["coachdesk"], prompter=prompter) == EXIT_CANCELLED
     assert prompter.asked() == ["new_passphrase", "first_run"]
+
+
+def test_run_gui_starts_in_the_profiles_language(
+    qapp: QApplication, data_dir: Path, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    from app.host.settings import Settings
+    from app.ui import i18n
+
+    monkeypatch.delenv(i18n.ENV_LANGUAGE, raising=False)
+    data_dir.mkdir(parents=True, exist_ok=True)
+    Settings(data_dir).set("language", "en")  # chosen in the settings page last time
+    prompter = FakePrompter(new_passphrases=[PASSPHRASE], first_run_data=FIRST_RUN)
+    seen: list[str] = []
+
+    def look_and_quit() -> None:
+        seen.extend(
+            w.count_label.text()
+            for w in qapp.topLevelWidgets()
+            if isinstance(w, MainWindow) and w.isVisible()
+        )
+        qapp.quit()
+
+    QTimer.singleShot(0, look_and_quit)
+    assert run_gui(data_dir, ["coachdesk"], prompter=prompter) == EXIT_OK
+    assert seen == ["0 clients"]
+    assert i18n.language() == "en"
