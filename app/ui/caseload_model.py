@@ -12,6 +12,7 @@ a list.
 from __future__ import annotations
 
 import datetime
+from collections.abc import Callable
 from dataclasses import dataclass
 
 from PySide6.QtCore import (
@@ -27,6 +28,7 @@ from app.domain.reference import ReferenceData
 from app.services.clients import CaseloadPage, CaseloadRow, ClientService
 from app.storage.errors import StorageError
 from app.ui.i18n import QT_TR_NOOP, format_date, language, tr
+from app.ui.sync_states import state_label
 
 __all__ = ["COLUMNS", "PAGE_SIZE", "CaseloadModel", "Column", "IdRole"]
 
@@ -57,9 +59,13 @@ COLUMNS: tuple[Column, ...] = (
     Column("coach", QT_TR_NOOP("辅导员")),
     Column("intake_date", QT_TR_NOOP("接案日期"), "intake_date"),
     Column("last_session", QT_TR_NOOP("最近服务"), "last_session"),
+    Column("sync", QT_TR_NOOP("同步")),
 )
 
-NAME, ID_MASKED, SEX, TOWN, STATUS, COACH, INTAKE_DATE, LAST_SESSION = range(len(COLUMNS))
+NAME, ID_MASKED, SEX, TOWN, STATUS, COACH, INTAKE_DATE, LAST_SESSION, SYNC = range(len(COLUMNS))
+
+#: Sync state per client id for the rows being added (empty when the workspace has no server).
+SyncStates = Callable[[list[str]], dict[str, str]]
 
 
 def _date_text(value: datetime.date | None) -> str:
@@ -90,6 +96,7 @@ class CaseloadModel(QAbstractTableModel):
         parent: QObject | None = None,
         *,
         page_size: int = PAGE_SIZE,
+        sync_states: SyncStates | None = None,
     ) -> None:
         super().__init__(parent)
         if page_size < 1:
@@ -99,6 +106,8 @@ class CaseloadModel(QAbstractTableModel):
         self._page_size = page_size
         self._rows: list[CaseloadRow] = []
         self._ids: set[str] = set()
+        self._sync_states = sync_states
+        self._states: dict[str, str] = {}
         self._total = 0
         self._search = ""
         self._town_code: str | None = None
@@ -191,6 +200,7 @@ class CaseloadModel(QAbstractTableModel):
         self.beginResetModel()
         self._rows = []
         self._ids = set()
+        self._states = {}
         try:
             page = self._query(0)
         except StorageError as exc:
@@ -255,6 +265,8 @@ class CaseloadModel(QAbstractTableModel):
         )
 
     def _add(self, rows: list[CaseloadRow]) -> None:
+        if self._sync_states is not None:  # the page's roll-ups, read with the page
+            self._states.update(self._sync_states([r.id for r in rows]))
         for row in rows:
             if row.id not in self._ids:
                 self._ids.add(row.id)
@@ -318,6 +330,9 @@ class CaseloadModel(QAbstractTableModel):
             return item.coach_name
         if column == INTAKE_DATE:
             return _date_text(item.intake_date)
+        if column == SYNC:
+            state = self._states.get(item.id)
+            return state_label(state) if state else ""
         return _date_text(item.last_session)
 
     def _tooltip(self, item: CaseloadRow, column: int) -> str:

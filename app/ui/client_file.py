@@ -59,6 +59,7 @@ from app.services.client_file import (
 )
 from app.services.workspace import Workspace
 from app.storage.errors import StorageError
+from app.sync.engine import bound_server
 from app.ui.case_forms import (
     AssessmentDialog,
     CheckpointDialog,
@@ -93,6 +94,8 @@ from app.ui.messages import error_text
 from app.ui.record_dialog import RecordDialog
 from app.ui.record_dialog import error_text as record_error_text
 from app.ui.session_form import SessionForm
+from app.ui.sync_states import state_label
+from app.ui.sync_ui import ConflictDialog
 
 __all__ = ["REVEAL_SECONDS", "TAB_TITLES", "ClientFileWidget", "RevealPurposeDialog"]
 
@@ -256,6 +259,13 @@ class ClientFileWidget(QWidget):
         self.alerts_label.setAccessibleName(tr("需要注意"))
         self.alerts_label.setWordWrap(True)
         self.alerts_label.setStyleSheet("color: #b00020;")
+        self.sync_label = QLabel()
+        self.sync_label.setAccessibleName(tr("同步状态"))
+        self.conflicts_button = push_button(
+            tr("处理同步冲突(&Y)…"), tr("处理同步冲突"), tr("这位服务对象的记录有与别人修改冲突的地方")
+        )
+        self.conflicts_button.clicked.connect(self.show_conflicts)
+        self._session_states: dict[str, str] = {}
         self.new_session_button = push_button(
             tr("新建服务记录(&N)"),
             tr("新建服务记录"),
@@ -279,6 +289,11 @@ class ClientFileWidget(QWidget):
         names.addWidget(self.name_label)
         names.addWidget(self.summary_label)
         names.addWidget(self.alerts_label)
+        sync_row = QHBoxLayout()
+        sync_row.addWidget(self.sync_label)
+        sync_row.addWidget(self.conflicts_button)
+        sync_row.addStretch(1)
+        names.addLayout(sync_row)
         top.addLayout(names, 1)
         top.addWidget(self.new_session_button, 0, Qt.AlignmentFlag.AlignTop)
         layout = QVBoxLayout(self)
@@ -573,6 +588,7 @@ class ClientFileWidget(QWidget):
                         tr("定稿后有更正；打开可查看原始内容和每次更正") if s.amendments else ""
                     ),
                 ),
+                TableColumn(tr("同步"), lambda s: self._session_sync(s.id)),
                 TableColumn(tr("内容摘要"), lambda s: s.preview),
             ],
             lambda s: s.id,
@@ -741,6 +757,25 @@ class ClientFileWidget(QWidget):
         category = entry.name(language()) if entry is not None else item.category_name
         return tr("{category}{level}").format(category=category, level=item.level_name)
 
+    def _show_sync(self) -> None:
+        """The client's sync roll-up and each session record's state (only with a server)."""
+        bound = bound_server(self.ws.ctx.uow) is not None
+        state = self.ws.sync.client_states([self.client_id]).get(self.client_id, "synced") if bound else None
+        self._session_states = (
+            self.ws.sync.record_states("session_records", [s.id for s in self.file.sessions]) if bound else {}
+        )
+        self.sync_label.setText(tr("同步：{state}").format(state=state_label(state)) if state else "")
+        self.sync_label.setVisible(state is not None)
+        self.conflicts_button.setVisible(state == "conflict")
+
+    def _session_sync(self, session_id: str) -> str:
+        state = self._session_states.get(session_id)
+        return state_label(state) if state else ""
+
+    def show_conflicts(self) -> None:
+        ConflictDialog(self.ws, self.client_id, parent=self).exec()
+        self.refresh()
+
     def refresh(self) -> None:
         """Read the file again (after a change) and show it, keeping the selected rows."""
         try:
@@ -783,6 +818,7 @@ class ClientFileWidget(QWidget):
             tr("个案已结案，不能再添加服务记录") if closed else tr("新建服务记录（Ctrl+N）")
         )
 
+        self._show_sync()
         self._show_profile()
         self._show_consents()
         self._keep_selection(self.assessments_view, lambda: self.assessments_model.set_rows(f.assessments))

@@ -261,15 +261,21 @@ class FirstRunDialog(QDialog):
     Args:
         submit: called with the input when the user presses OK; returns None on success (the dialog
             closes) or a message to show in the dialog (it stays open).
+        connect: when given, a button offers to log in to the organisation's server instead (the
+            staff and caseload then come from there); it returns whether that worked (then the dialog
+            closes as accepted).
     """
 
     def __init__(
         self,
         submit: Callable[[FirstRunData], str | None] | None = None,
         parent: QWidget | None = None,
+        *,
+        connect: Callable[[], bool] | None = None,
     ) -> None:
         super().__init__(parent)
         self._submit = submit
+        self._connect = connect
         self.setWindowTitle(tr("欢迎使用 CoachDesk"))
         self.setAccessibleName(tr("首次使用设置"))
         self.intro = _label(tr("这是第一次打开此数据目录。请填写所在机构和您的信息，创建第一个用户。"))
@@ -288,6 +294,14 @@ class FirstRunDialog(QDialog):
         self.error_label = _message_label(tr("错误信息"))
         self.button_box, self.ok_button = _buttons(tr("创建"), self)
 
+        self.connect_button = QPushButton(tr("连接机构服务器(&S)…"))
+        self.connect_button.setAccessibleName(tr("连接机构服务器"))
+        self.connect_button.setToolTip(
+            tr("机构已有同步服务器时：用服务器上的账号登录，同事和个案从服务器下载")
+        )
+        self.connect_button.setVisible(connect is not None)
+        self.connect_button.clicked.connect(self._connect_to_server)
+
         form = QFormLayout()
         form.addRow(tr("机构名称(&O)："), self.organisation_edit)
         form.addRow(tr("您的姓名(&N)："), self.name_edit)
@@ -296,6 +310,7 @@ class FirstRunDialog(QDialog):
         _set_width(self, 32)
         layout = QVBoxLayout(self)
         layout.addWidget(self.intro)
+        layout.addWidget(self.connect_button)
         layout.addLayout(form)
         layout.addWidget(self.error_label)
         layout.addWidget(self.button_box)
@@ -315,6 +330,10 @@ class FirstRunDialog(QDialog):
 
     def show_error(self, message: str | None) -> None:
         _show_message(self.error_label, message)
+
+    def _connect_to_server(self) -> None:
+        if self._connect is not None and self._connect():
+            super().accept()
 
     def _validate(self) -> None:
         d = self.data()

@@ -35,6 +35,7 @@ from app.host.keystore import (
     WrongPassphrase,
     passphrase_from_env,
 )
+from app.host.tokens import TokenStore
 from app.services.people import UserInput, UserRow
 from app.services.workspace import Workspace
 from app.storage.errors import StorageError
@@ -48,6 +49,7 @@ from app.ui.dialogs import (
 )
 from app.ui.i18n import LANGUAGES, QT_TR_NOOP, install_language, start_language, tr
 from app.ui.main_window import MainWindow
+from app.ui.sync_ui import LoginDialog
 
 __all__ = [
     "APP_NAME",
@@ -208,7 +210,14 @@ class DialogPrompter:
         return dialog.passphrase() if dialog.exec() == QDialog.DialogCode.Accepted else None
 
     def first_run(self, workspace: Workspace) -> bool:
-        dialog = FirstRunDialog(lambda data: create_first_user(workspace, data), parent=self.parent)
+        dialog = FirstRunDialog(
+            lambda data: create_first_user(workspace, data),
+            parent=self.parent,
+            connect=lambda: (
+                LoginDialog(workspace, TokenStore(), None, parent=dialog).exec()
+                == QDialog.DialogCode.Accepted
+            ),
+        )
         return dialog.exec() == QDialog.DialogCode.Accepted and workspace.actor is not None
 
     def choose_user(self, workspace: Workspace, users: list[UserRow]) -> bool:

@@ -35,6 +35,7 @@ from app.domain.errors import DomainError
 from app.services.demo import DemoBuilder
 from app.services.workspace import Workspace
 from app.storage.errors import StorageError
+from app.sync.engine import bound_server
 from app.ui.caseload_model import COLUMNS, CaseloadModel, IdRole
 from app.ui.client_file import ClientFileWidget
 from app.ui.client_form import new_client
@@ -47,6 +48,7 @@ from app.ui.forms_dialog import FormsDialog
 from app.ui.i18n import QT_TR_NOOP, language, tr
 from app.ui.messages import error_text
 from app.ui.settings_dialog import SettingsDialog
+from app.ui.sync_ui import SyncController
 from app.ui.tasks import Task, run_task
 
 __all__ = ["SEARCH_DEBOUNCE_MS", "WINDOW_TITLE", "MainWindow"]
@@ -87,7 +89,8 @@ class MainWindow(QMainWindow):
         self.setAccessibleName(tr(WINDOW_TITLE))
         self.resize(1100, 680)
 
-        self.model = CaseloadModel(workspace.clients, ref, self)
+        self.sync = SyncController(workspace, self)
+        self.model = CaseloadModel(workspace.clients, ref, self, sync_states=self._sync_states)
 
         # -- search and filters -----------------------------------------------------------------------
         self.search_edit = QLineEdit()
@@ -215,8 +218,13 @@ class MainWindow(QMainWindow):
         self.data_dir_label = QLabel(tr("数据目录：{folder}").format(folder=workspace.data_dir))
         self.data_dir_label.setAccessibleName(tr("数据目录"))
         self.data_dir_label.setToolTip(str(workspace.data_dir))
+        self.sync_label = QLabel(self.sync.status_text())
+        self.sync_label.setAccessibleName(tr("同步状态"))
         self.statusBar().addWidget(self.user_label)
+        self.statusBar().addPermanentWidget(self.sync_label)
         self.statusBar().addPermanentWidget(self.data_dir_label)
+        self.sync.status_changed.connect(self.sync_label.setText)
+        self.sync.synced.connect(self._after_sync)
 
         self.find_shortcut = QShortcut(QKeySequence(QKeySequence.StandardKey.Find), self)
         self.find_shortcut.activated.connect(self.focus_search)
@@ -419,6 +427,22 @@ class MainWindow(QMainWindow):
         for action in (self.zoom_in_action, self.zoom_out_action, self.zoom_reset_action):
             view_menu.addAction(action)
 
+        sync_menu = self.menuBar().addMenu(tr("同步(&Y)"))
+        self.sync_action = self._action(
+            tr("立即同步(&S)"), "F5", self.sync.sync_now, tr("上传本机的修改，下载别人的修改")
+        )
+        self.login_action = self._action(
+            tr("登录机构服务器(&L)…"), None, self.sync.log_in, tr("把这个工作区连接到机构的同步服务器")
+        )
+        self.conflicts_action = self._action(
+            tr("处理同步冲突(&C)…"), None, self.sync.show_conflicts, tr("逐条选择保留哪一方的修改")
+        )
+        self.logout_action = self._action(
+            tr("退出服务器登录(&O)"), None, self.sync.log_out, tr("这台电脑不再同步，未同步的修改保留在本机")
+        )
+        for action in (self.sync_action, self.login_action, self.conflicts_action, self.logout_action):
+            sync_menu.addAction(action)
+
         tools_menu = self.menuBar().addMenu(tr("工具(&O)"))
         self.settings_action = self._action(
             tr("设置(&S)…"), "Ctrl+,", self.open_settings, tr("机构、语言、缩放与提醒设置")
@@ -578,10 +602,25 @@ class MainWindow(QMainWindow):
         if client_id:
             self.clientActivated.emit(str(client_id))
 
+    def _sync_states(self, client_ids: list[str]) -> dict[str, str]:
+        if bound_server(self.workspace.ctx.uow) is None:
+            return {}  # a workspace without a server has nothing to show here
+        return self.workspace.sync.client_states(client_ids)
+
+    def _after_sync(self) -> None:
+        """Show what a sync (or a login, or resolved conflicts) changed."""
+        self.user_label.setText(self._user_text())
+        self._mark_caseload_stale()
+        if self.tabs.currentIndex() == 0:
+            self._tab_changed(0)
+        for widget in self.client_files():
+            widget.refresh()
+
     def closeEvent(self, event: QCloseEvent) -> None:
         for widget in self.client_files():
             if not widget.close_forms():  # the user kept a form with unsaved input open
                 event.ignore()
                 return
+        self.sync.stop()
         self.search_timer.stop()
         super().closeEvent(event)

@@ -48,16 +48,8 @@ from app.ui.common import (
     show_message,
 )
 from app.ui.i18n import QT_TR_NOOP, format_datetime, tr
-from app.ui.tasks import run_in_background, run_task
-
-#: What each sync state is called (caseload column, client file, status bar).
-STATE_LABELS = {
-    "synced": QT_TR_NOOP("已同步"),
-    "pending": QT_TR_NOOP("待上传"),
-    "uploading": QT_TR_NOOP("上传中"),
-    "error": QT_TR_NOOP("上传失败"),
-    "conflict": QT_TR_NOOP("有冲突"),
-}
+from app.ui.session_form import FIELD_LABELS as SESSION_FIELDS
+from app.ui.tasks import Task, run_in_background, run_task
 
 #: Record kinds as a person calls them (the conflict dialog).
 TABLE_LABELS = {
@@ -74,6 +66,24 @@ TABLE_LABELS = {
     "employers": QT_TR_NOOP("用人单位"),
     "employer_contacts": QT_TR_NOOP("单位联系人"),
     "job_analyses": QT_TR_NOOP("岗位分析"),
+}
+
+#: Field names as a person calls them (others show the stored name).
+FIELD_NAMES = {
+    "name": QT_TR_NOOP("姓名/名称"),
+    "phone": QT_TR_NOOP("电话"),
+    "village": QT_TR_NOOP("村（社区）"),
+    "address": QT_TR_NOOP("地址"),
+    "notes": QT_TR_NOOP("备注"),
+    "work_history": QT_TR_NOOP("工作经历"),
+    "benefits": QT_TR_NOOP("享受待遇"),
+    "guardian_name": QT_TR_NOOP("监护人姓名"),
+    "guardian_phone": QT_TR_NOOP("监护人电话"),
+    "guardian_relation": QT_TR_NOOP("与监护人关系"),
+    "town_code": QT_TR_NOOP("镇街"),
+    "status": QT_TR_NOOP("状态"),
+    "phase": QT_TR_NOOP("服务阶段"),
+    "deleted_at": QT_TR_NOOP("是否删除"),
 }
 
 #: Sync error codes as sentences (the transport and engine raise these codes).
@@ -108,10 +118,6 @@ def sync_error_text(exc: BaseException) -> str:
     return tr("同步时出现意外错误：{error}").format(error=type(exc).__name__)
 
 
-def state_label(state: str) -> str:
-    return tr(STATE_LABELS.get(state, state))
-
-
 class SyncController(QObject):
     """Runs syncs for one window and keeps its status text current."""
 
@@ -125,6 +131,7 @@ class SyncController(QObject):
         self.tokens = tokens or TokenStore()
         self.busy = False
         self.last_error: str | None = None
+        self.task: Task | None = None
         self.timer = QTimer(self)
         self.timer.timeout.connect(lambda: self.sync_now(interactive=False))
         self.configure_timer()
@@ -199,7 +206,7 @@ class SyncController(QObject):
         done = lambda report: self._done(report, interactive)  # noqa: E731
         failed = lambda error: self._failed(error, interactive)  # noqa: E731
         if interactive:
-            run_task(
+            self.task = run_task(
                 work,
                 title=tr("同步"),
                 label=tr("正在与服务器同步"),
@@ -208,7 +215,17 @@ class SyncController(QObject):
                 on_error=failed,
             )
         else:
-            run_in_background(work, parent=self, on_success=done, on_error=failed)
+            self.task = run_in_background(work, parent=self, on_success=done, on_error=failed)
+
+    def stop(self) -> None:
+        """Ask a running sync to stop at its next step and wait for it (the window is closing). What
+        it pulled so far is kept and the next sync resumes."""
+        self.timer.stop()
+        task = self.task
+        if task is not None and not task.done:
+            task.cancel()
+            if task._worker is not None:
+                task._worker.wait(30_000)
 
     def _done(self, report: SyncReport, interactive: bool) -> None:
         self.busy = False
@@ -308,7 +325,7 @@ class SyncController(QObject):
         self.timer.stop()
         self.refresh_status()
 
-    def show_conflicts(self, client_id: str | None = None) -> None:
+    def show_conflicts(self, *, client_id: str | None = None) -> None:
         ConflictDialog(self.ws, client_id, parent=self.window).exec()
         self.refresh_status()
         self.synced.emit()
@@ -417,6 +434,13 @@ class LoginDialog(QDialog):
         task.finished.connect(lambda: self.ok.setEnabled(True))
 
 
+def _field_name(conflict: ConflictView) -> str:
+    if conflict.table_name == "session_records" and conflict.field in SESSION_FIELDS:
+        return tr(SESSION_FIELDS[conflict.field])
+    label = FIELD_NAMES.get(conflict.field)
+    return tr(label) if label is not None else conflict.field
+
+
 def _show(value: Any, field: str) -> str:
     if field == "deleted_at":
         return tr("已删除") if value else tr("未删除")
@@ -438,7 +462,7 @@ class ConflictDialog(QDialog):
         self.model = RecordTableModel(
             [
                 TableColumn(tr("记录"), lambda c: tr(TABLE_LABELS.get(c.table_name, c.table_name))),
-                TableColumn(tr("字段"), lambda c: c.field),
+                TableColumn(tr("字段"), lambda c: _field_name(c)),
                 TableColumn(tr("当前值"), lambda c: _show(c.current, c.field)),
                 TableColumn(tr("另一版本"), lambda c: _show(c.other, c.field)),
             ],
@@ -448,9 +472,11 @@ class ConflictDialog(QDialog):
         self.view = record_table(tr("冲突列表"), self.model)
         self.current = QPlainTextEdit()
         self.current.setReadOnly(True)
+        self.current.setTabChangesFocus(True)
         self.current.setAccessibleName(tr("当前值"))
         self.other = QPlainTextEdit()
         self.other.setReadOnly(True)
+        self.other.setTabChangesFocus(True)
         self.other.setAccessibleName(tr("另一版本"))
         self.reason = QLineEdit()
         self.reason.setAccessibleName(tr("更正原因"))
@@ -527,11 +553,4 @@ class ConflictDialog(QDialog):
         self.reload()
 
 
-__all__ = [
-    "STATE_LABELS",
-    "ConflictDialog",
-    "LoginDialog",
-    "SyncController",
-    "state_label",
-    "sync_error_text",
-]
+__all__ = ["ConflictDialog", "LoginDialog", "SyncController", "sync_error_text"]

@@ -5,7 +5,7 @@
         <name />
         <message>
             <location filename="../../app/ui/case_forms.py" line="+93" />
-            <location filename="../../app/ui/client_file.py" line="+433" />
+            <location filename="../../app/ui/client_file.py" line="+448" />
             <source>记录知情同意</source>
             <translation>Record consent</translation>
         </message>
@@ -201,7 +201,7 @@
         </message>
         <message>
             <location line="+1" />
-            <location filename="../../app/ui/dialogs.py" line="+295" />
+            <location filename="../../app/ui/dialogs.py" line="+309" />
             <source>角色(&amp;R)：</source>
             <translation>&amp;Role:</translation>
         </message>
@@ -250,8 +250,8 @@
             <location line="+129" />
             <location filename="../../app/ui/client_file.py" line="-136" />
             <location line="+2" />
-            <location line="+378" />
-            <location filename="../../app/ui/common.py" line="+419" />
+            <location line="+379" />
+            <location filename="../../app/ui/common.py" line="+422" />
             <location filename="../../app/ui/employers.py" line="+853" />
             <location filename="../../app/ui/settings_dialog.py" line="+92" />
             <source>{label}：</source>
@@ -280,7 +280,7 @@
         <message>
             <location line="+77" />
             <location line="+24" />
-            <location filename="../../app/ui/client_file.py" line="-205" />
+            <location filename="../../app/ui/client_file.py" line="-206" />
             <source>目标</source>
             <translation>Goal</translation>
         </message>
@@ -311,7 +311,7 @@
         <message>
             <location line="-20" />
             <location line="+370" />
-            <location filename="../../app/ui/client_file.py" line="+101" />
+            <location filename="../../app/ui/client_file.py" line="+102" />
             <location filename="../../app/ui/dashboard.py" line="+99" />
             <location filename="../../app/ui/employers.py" line="-189" />
             <source>开始日期</source>
@@ -320,7 +320,7 @@
         <message>
             <location line="-369" />
             <location line="+21" />
-            <location filename="../../app/ui/client_file.py" line="-97" />
+            <location filename="../../app/ui/client_file.py" line="-98" />
             <location line="+20" />
             <source>目标日期</source>
             <translation>Target date</translation>
@@ -328,13 +328,14 @@
         <message>
             <location line="-16" />
             <location line="+18" />
-            <location filename="../../app/ui/caseload_model.py" line="+56" />
+            <location filename="../../app/ui/caseload_model.py" line="+58" />
             <location filename="../../app/ui/client_file.py" line="-151" />
             <location line="+133" />
             <location line="+20" />
             <location line="+35" />
-            <location line="+62" />
+            <location line="+63" />
             <location filename="../../app/ui/forms_dialog.py" line="+174" />
+            <location filename="../../app/ui/sync_ui.py" line="+84" />
             <source>状态</source>
             <translation>Status</translation>
         </message>
@@ -345,7 +346,7 @@
         </message>
         <message>
             <location line="+14" />
-            <location filename="../../app/ui/client_file.py" line="-120" />
+            <location filename="../../app/ui/client_file.py" line="-121" />
             <location line="+20" />
             <source>开始</source>
             <translation>Start</translation>
@@ -510,7 +511,7 @@
             <location line="+1" />
             <location line="+5" />
             <location filename="../../app/ui/session_form.py" line="-395" />
-            <location filename="../../app/ui/sync_ui.py" line="+69" />
+            <location filename="../../app/ui/sync_ui.py" line="-23" />
             <source>计划目标</source>
             <translation>Plan goals</translation>
         </message>
@@ -580,6 +581,7 @@
             <location filename="../../app/ui/client_file.py" line="-131" />
             <location filename="../../app/ui/client_form.py" line="+241" />
             <location filename="../../app/ui/employers.py" line="+1" />
+            <location filename="../../app/ui/sync_ui.py" line="+15" />
             <source>地址</source>
             <translation>Address</translation>
         </message>
@@ -609,9 +611,10 @@
         <message>
             <location line="+1" />
             <location filename="../../app/ui/client_file.py" line="+24" />
-            <location line="+249" />
+            <location line="+250" />
             <location filename="../../app/ui/client_form.py" line="+20" />
             <location filename="../../app/ui/employers.py" line="+1" />
+            <location filename="../../app/ui/sync_ui.py" line="+1" />
             <source>备注</source>
             <translation>Notes</translation>
         </message>
@@ -678,7 +681,7 @@
             <location line="+5" />
             <location filename="../../app/ui/client_file.py" line="-60" />
             <location line="+44" />
-            <location filename="../../app/ui/sync_ui.py" line="+5" />
+            <location filename="../../app/ui/sync_ui.py" line="-11" />
             <source>用人单位</source>
             <translation>Employer</translation>
         </message>
@@ -881,7 +884,7 @@
         </message>
         <message>
             <location line="+2" />
-            <location filename="../../app/ui/client_file.py" line="-495" />
+            <location filename="../../app/ui/client_file.py" line="-508" />
             <source>是</source>
             <translation>Yes</translation>
         </message>
@@ -893,7 +896,7 @@
         </message>
         <message>
             <location line="+5" />
-            <location filename="../../app/ui/client_file.py" line="+499" />
+            <location filename="../../app/ui/client_file.py" line="+512" />
             <source>服务对象满意度</source>
             <translation>Client satisfaction</translation>
         </message>
@@ -940,8 +943,8 @@
         </message>
         <message>
             <location line="+69" />
-            <location filename="../../app/ui/client_file.py" line="-522" />
-            <location line="+597" />
+            <location filename="../../app/ui/client_file.py" line="-535" />
+            <location line="+610" />
             <location filename="../../app/ui/sync_ui.py" line="-1" />
             <source>结案</source>
             <translation>Close case</translation>
@@ -1002,7 +1005,7 @@
         </message>
         <message>
             <location filename="../../app/ui/caseload_model.py" line="-4" />
-            <location filename="../../app/ui/client_file.py" line="-353" />
+            <location filename="../../app/ui/client_file.py" line="-354" />
             <location line="+20" />
             <location filename="../../app/ui/client_form.py" line="-84" />
             <location filename="../../app/ui/employers.py" line="-66" />
@@ -1029,13 +1032,14 @@
             <location filename="../../app/ui/client_form.py" line="+9" />
             <location filename="../../app/ui/employers.py" line="-158" />
             <location line="+119" />
+            <location filename="../../app/ui/sync_ui.py" line="+18" />
             <source>镇街</source>
             <translation>Town</translation>
         </message>
         <message>
             <location line="+2" />
             <location filename="../../app/ui/client_file.py" line="+20" />
-            <location filename="../../app/ui/dialogs.py" line="-248" />
+            <location filename="../../app/ui/dialogs.py" line="-262" />
             <location filename="../../app/ui/employers.py" line="+61" />
             <location filename="../../app/ui/forms_dialog.py" line="-32" />
             <source>辅导员</source>
@@ -1054,7 +1058,7 @@
             <translation>Last session</translation>
         </message>
         <message>
-            <location line="+228" />
+            <location line="+238" />
             <source>按{column}排序</source>
             <translation>Sort by {column}</translation>
         </message>
@@ -1064,7 +1068,7 @@
             <translation>Cannot sort by {column}</translation>
         </message>
         <message>
-            <location line="+37" />
+            <location line="+40" />
             <source>身份证号已隐藏中间八位</source>
             <translation>The middle eight digits of the ID number are hidden</translation>
         </message>
@@ -1089,14 +1093,14 @@
             <translation>No session records yet</translation>
         </message>
         <message>
-            <location filename="../../app/ui/client_file.py" line="-273" />
+            <location filename="../../app/ui/client_file.py" line="-285" />
             <location filename="../../app/ui/employers.py" line="-526" />
             <source>概况</source>
             <translation>Overview</translation>
         </message>
         <message>
             <location line="+1" />
-            <location filename="../../app/ui/sync_ui.py" line="-7" />
+            <location filename="../../app/ui/sync_ui.py" line="-25" />
             <source>知情同意</source>
             <translation>Consent</translation>
         </message>
@@ -1244,7 +1248,7 @@
             <location line="+1" />
             <location filename="../../app/ui/session_form.py" line="+389" />
             <location filename="../../app/ui/settings_dialog.py" line="+23" />
-            <location filename="../../app/ui/sync_ui.py" line="+235" />
+            <location filename="../../app/ui/sync_ui.py" line="+305" />
             <location line="+2" />
             <location filename="../../app/ui/tasks.py" line="+84" />
             <location line="+1" />
@@ -1278,6 +1282,27 @@
         </message>
         <message>
             <location line="+4" />
+            <location filename="../../app/ui/main_window.py" line="+222" />
+            <source>同步状态</source>
+            <translation>Sync status</translation>
+        </message>
+        <message>
+            <location line="+2" />
+            <source>处理同步冲突(&amp;Y)…</source>
+            <translation>Resolve s&amp;ync conflicts…</translation>
+        </message>
+        <message>
+            <location line="+0" />
+            <source>处理同步冲突</source>
+            <translation>Resolve sync conflicts</translation>
+        </message>
+        <message>
+            <location line="+0" />
+            <source>这位服务对象的记录有与别人修改冲突的地方</source>
+            <translation>Some of this client's records clash with someone else's changes</translation>
+        </message>
+        <message>
+            <location line="+5" />
             <source>新建服务记录(&amp;N)</source>
             <translation>&amp;New session record</translation>
         </message>
@@ -1298,7 +1323,7 @@
             <translation>File tabs</translation>
         </message>
         <message>
-            <location line="+65" />
+            <location line="+70" />
             <source>显示完整证件号(&amp;V)…</source>
             <translation>&amp;View full ID numbers…</translation>
         </message>
@@ -1379,6 +1404,7 @@
         <message>
             <location line="+3" />
             <location filename="../../app/ui/client_form.py" line="-37" />
+            <location filename="../../app/ui/sync_ui.py" line="-295" />
             <source>村（社区）</source>
             <translation>Village (community)</translation>
         </message>
@@ -1387,6 +1413,7 @@
             <location line="+8" />
             <location filename="../../app/ui/client_form.py" line="+2" />
             <location filename="../../app/ui/employers.py" line="+506" />
+            <location filename="../../app/ui/sync_ui.py" line="-1" />
             <source>电话</source>
             <translation>Phone</translation>
         </message>
@@ -1491,7 +1518,7 @@
         </message>
         <message>
             <location line="+15" />
-            <location filename="../../app/ui/dialogs.py" line="+173" />
+            <location filename="../../app/ui/dialogs.py" line="+179" />
             <source>角色</source>
             <translation>Role</translation>
         </message>
@@ -1567,12 +1594,12 @@
         </message>
         <message>
             <location line="+4" />
-            <location line="+513" />
+            <location line="+534" />
             <source>制定新计划(&amp;P)…</source>
             <translation>New employment &amp;plan…</translation>
         </message>
         <message>
-            <location line="-513" />
+            <location line="-534" />
             <source>制定新计划</source>
             <translation>New employment plan</translation>
         </message>
@@ -1656,7 +1683,7 @@
             <translation>Amended after it was finalised; open it to see the original and each amendment</translation>
         </message>
         <message>
-            <location line="+3" />
+            <location line="+4" />
             <source>内容摘要</source>
             <translation>Summary</translation>
         </message>
@@ -1815,12 +1842,12 @@
         </message>
         <message>
             <location line="+0" />
-            <location line="+393" />
+            <location line="+413" />
             <source>登记一次就业安置（就业登记）</source>
             <translation>Register a placement (employment registration)</translation>
         </message>
         <message>
-            <location line="-390" />
+            <location line="-410" />
             <source>记录回访结果(&amp;K)…</source>
             <translation>Record retention chec&amp;k…</translation>
         </message>
@@ -1875,7 +1902,12 @@
             <translation>{category}, {level}</translation>
         </message>
         <message>
-            <location line="+7" />
+            <location line="+9" />
+            <source>同步：{state}</source>
+            <translation>Sync: {state}</translation>
+        </message>
+        <message>
+            <location line="+17" />
             <source>读取档案失败：{error}</source>
             <translation>Reading the file failed: {error}</translation>
         </message>
@@ -1895,12 +1927,12 @@
         </message>
         <message>
             <location line="+0" />
-            <location line="+112" />
+            <location line="+113" />
             <source>未分配</source>
             <translation>Not assigned</translation>
         </message>
         <message>
-            <location line="-107" />
+            <location line="-108" />
             <source>没有有效的“敏感个人信息处理”同意</source>
             <translation>No valid consent to “processing of sensitive personal information”</translation>
         </message>
@@ -1936,7 +1968,7 @@
             <translation>New session record (Ctrl+N)</translation>
         </message>
         <message>
-            <location line="+7" />
+            <location line="+8" />
             <source>尚无评估记录。</source>
             <translation>No assessments yet.</translation>
         </message>
@@ -2159,7 +2191,7 @@
             <location line="+22" />
             <location line="+1" />
             <location line="+167" />
-            <location filename="../../app/ui/sync_ui.py" line="-243" />
+            <location filename="../../app/ui/sync_ui.py" line="-17" />
             <source>残疾情况</source>
             <translation>Disabilities</translation>
         </message>
@@ -2256,6 +2288,7 @@
         </message>
         <message>
             <location line="+2" />
+            <location filename="../../app/ui/sync_ui.py" line="+23" />
             <source>监护人姓名</source>
             <translation>Guardian's name</translation>
         </message>
@@ -2266,11 +2299,13 @@
         </message>
         <message>
             <location line="+1" />
+            <location filename="../../app/ui/sync_ui.py" line="+1" />
             <source>监护人电话</source>
             <translation>Guardian's phone</translation>
         </message>
         <message>
             <location line="+3" />
+            <location filename="../../app/ui/sync_ui.py" line="-3" />
             <source>工作经历</source>
             <translation>Work history</translation>
         </message>
@@ -2415,7 +2450,7 @@
         </message>
         <message>
             <location line="+175" />
-            <location filename="../../app/ui/main_window.py" line="+167" />
+            <location filename="../../app/ui/main_window.py" line="-52" />
             <source>全选</source>
             <translation>Select all</translation>
         </message>
@@ -2513,7 +2548,7 @@
         </message>
         <message>
             <location line="+1" />
-            <location filename="../../app/ui/main_window.py" line="-109" />
+            <location filename="../../app/ui/main_window.py" line="-110" />
             <source>全部</source>
             <translation>All</translation>
         </message>
@@ -2632,7 +2667,7 @@
             <translation>Week after starting work</translation>
         </message>
         <message>
-            <location filename="../../app/ui/dialogs.py" line="-237" />
+            <location filename="../../app/ui/dialogs.py" line="-243" />
             <source>督导</source>
             <translation>Supervisor</translation>
         </message>
@@ -2672,18 +2707,18 @@
         <message>
             <location line="+2" />
             <location line="+65" />
-            <location filename="../../app/ui/main_window.py" line="+157" />
+            <location filename="../../app/ui/main_window.py" line="+158" />
             <source>数据目录：{folder}</source>
             <translation>Data folder: {folder}</translation>
         </message>
         <message>
             <location line="-63" />
-            <location line="+152" />
+            <location line="+158" />
             <source>错误信息</source>
             <translation>Error message</translation>
         </message>
         <message>
-            <location line="-150" />
+            <location line="-156" />
             <source>口令</source>
             <translation>Passphrase</translation>
         </message>
@@ -2769,7 +2804,7 @@ If the passphrase is forgotten, the data cannot be recovered. Keep it safe.</tra
             <translation>The two passphrases do not match.</translation>
         </message>
         <message>
-            <location line="+31" />
+            <location line="+37" />
             <source>欢迎使用 CoachDesk</source>
             <translation>Welcome to CoachDesk</translation>
         </message>
@@ -2801,7 +2836,7 @@ If the passphrase is forgotten, the data cannot be recovered. Keep it safe.</tra
         </message>
         <message>
             <location line="+2" />
-            <location filename="../../app/ui/sync_ui.py" line="+221" />
+            <location filename="../../app/ui/sync_ui.py" line="+270" />
             <source>用户名</source>
             <translation>Username</translation>
         </message>
@@ -2816,7 +2851,22 @@ If the passphrase is forgotten, the data cannot be recovered. Keep it safe.</tra
             <translation>Create</translation>
         </message>
         <message>
-            <location line="+3" />
+            <location line="+2" />
+            <source>连接机构服务器(&amp;S)…</source>
+            <translation>Connect to the organisation's &amp;server…</translation>
+        </message>
+        <message>
+            <location line="+1" />
+            <source>连接机构服务器</source>
+            <translation>Connect to the organisation's server</translation>
+        </message>
+        <message>
+            <location line="+2" />
+            <source>机构已有同步服务器时：用服务器上的账号登录，同事和个案从服务器下载</source>
+            <translation>If your organisation runs a sync server: log in with your account there; colleagues and cases are downloaded from it</translation>
+        </message>
+        <message>
+            <location line="+6" />
             <source>机构名称(&amp;O)：</source>
             <translation>&amp;Organisation name:</translation>
         </message>
@@ -2832,7 +2882,7 @@ If the passphrase is forgotten, the data cannot be recovered. Keep it safe.</tra
             <translation>&amp;Username:</translation>
         </message>
         <message>
-            <location line="+45" />
+            <location line="+50" />
             <source>选择用户 - CoachDesk</source>
             <translation>Choose user - CoachDesk</translation>
         </message>
@@ -3066,7 +3116,7 @@ If the passphrase is forgotten, the data cannot be recovered. Keep it safe.</tra
         </message>
         <message>
             <location line="+1" />
-            <location filename="../../app/ui/sync_ui.py" line="-221" />
+            <location filename="../../app/ui/sync_ui.py" line="-291" />
             <source>岗位分析</source>
             <translation>Job analyses</translation>
         </message>
@@ -3746,7 +3796,7 @@ If the passphrase is forgotten, the data cannot be recovered. Keep it safe.</tra
             <location line="+115" />
             <location line="+1" />
             <location filename="../../app/ui/session_form.py" line="+599" />
-            <location filename="../../app/ui/sync_ui.py" line="+314" />
+            <location filename="../../app/ui/sync_ui.py" line="+421" />
             <source>关闭</source>
             <translation>Close</translation>
         </message>
@@ -3958,7 +4008,7 @@ If the passphrase is forgotten, the data cannot be recovered. Keep it safe.</tra
             </translation>
         </message>
         <message>
-            <location filename="../../app/ui/main.py" line="+78" />
+            <location filename="../../app/ui/main.py" line="+80" />
             <source>口令不正确，请重试。</source>
             <translation>Wrong passphrase; please try again.</translation>
         </message>
@@ -3999,7 +4049,7 @@ If the passphrase is forgotten, the data cannot be recovered. Keep it safe.</tra
 (Error code: {code})</translation>
         </message>
         <message>
-            <location line="+91" />
+            <location line="+98" />
             <source>找不到界面语言“{language}”的翻译，界面以简体中文显示。</source>
             <translation>The {language} translation is missing; showing Simplified Chinese.</translation>
         </message>
@@ -4009,12 +4059,12 @@ If the passphrase is forgotten, the data cannot be recovered. Keep it safe.</tra
             <translation>Language notice</translation>
         </message>
         <message>
-            <location filename="../../app/ui/main_window.py" line="-94" />
+            <location filename="../../app/ui/main_window.py" line="-95" />
             <source>CoachDesk 就业辅导工作台</source>
             <translation>CoachDesk Job Coaching Workbench</translation>
         </message>
         <message>
-            <location line="+40" />
+            <location line="+41" />
             <source>搜索姓名、身份证号后四位、电话</source>
             <translation>Search name, last four digits of ID number, phone</translation>
         </message>
@@ -4115,7 +4165,7 @@ If the passphrase is forgotten, the data cannot be recovered. Keep it safe.</tra
             <translation>Data folder</translation>
         </message>
         <message>
-            <location line="+66" />
+            <location line="+71" />
             <location line="+3" />
             <source>无法打开档案</source>
             <translation>Cannot open the file</translation>
@@ -4248,6 +4298,51 @@ If the passphrase is forgotten, the data cannot be recovered. Keep it safe.</tra
             <location line="+0" />
             <source>恢复系统字号</source>
             <translation>Back to the system font size</translation>
+        </message>
+        <message>
+            <location line="+5" />
+            <source>同步(&amp;Y)</source>
+            <translation>S&amp;ync</translation>
+        </message>
+        <message>
+            <location line="+2" />
+            <source>立即同步(&amp;S)</source>
+            <translation>&amp;Sync now</translation>
+        </message>
+        <message>
+            <location line="+0" />
+            <source>上传本机的修改，下载别人的修改</source>
+            <translation>Send this computer's changes and fetch everyone else's</translation>
+        </message>
+        <message>
+            <location line="+3" />
+            <source>登录机构服务器(&amp;L)…</source>
+            <translation>&amp;Log in to the organisation's server…</translation>
+        </message>
+        <message>
+            <location line="+0" />
+            <source>把这个工作区连接到机构的同步服务器</source>
+            <translation>Connect this workspace to the organisation's sync server</translation>
+        </message>
+        <message>
+            <location line="+3" />
+            <source>处理同步冲突(&amp;C)…</source>
+            <translation>Resolve &amp;conflicts…</translation>
+        </message>
+        <message>
+            <location line="+0" />
+            <source>逐条选择保留哪一方的修改</source>
+            <translation>Choose, one by one, which change to keep</translation>
+        </message>
+        <message>
+            <location line="+3" />
+            <source>退出服务器登录(&amp;O)</source>
+            <translation>Log &amp;out of the server</translation>
+        </message>
+        <message>
+            <location line="+0" />
+            <source>这台电脑不再同步，未同步的修改保留在本机</source>
+            <translation>This computer stops syncing; unsent changes stay on it</translation>
         </message>
         <message>
             <location line="+5" />
@@ -5326,7 +5421,7 @@ If the passphrase is forgotten, the data cannot be recovered. Keep it safe.</tra
         </message>
         <message>
             <location line="+8" />
-            <location filename="../../app/ui/sync_ui.py" line="-37" />
+            <location filename="../../app/ui/sync_ui.py" line="-41" />
             <source>（空）</source>
             <translation>(empty)</translation>
         </message>
@@ -5422,7 +5517,7 @@ Finalise it?</translation>
         </message>
         <message>
             <location line="+5" />
-            <location filename="../../app/ui/sync_ui.py" line="+32" />
+            <location filename="../../app/ui/sync_ui.py" line="+34" />
             <source>更正原因</source>
             <translation>Reason for amendment</translation>
         </message>
@@ -5663,13 +5758,13 @@ Finalise it?</translation>
             <translation>{label} ({done}/{total})</translation>
         </message>
         <message>
-            <location filename="../../app/ui/sync_ui.py" line="-330" />
-            <location line="+101" />
+            <location filename="../../app/ui/sync_states.py" line="+8" />
+            <location filename="../../app/ui/sync_ui.py" line="-317" />
             <source>已同步</source>
             <translation>Synced</translation>
         </message>
         <message>
-            <location line="-100" />
+            <location line="+1" />
             <source>待上传</source>
             <translation>Waiting to upload</translation>
         </message>
@@ -5689,7 +5784,7 @@ Finalise it?</translation>
             <translation>Conflict</translation>
         </message>
         <message>
-            <location line="+5" />
+            <location filename="../../app/ui/sync_ui.py" line="-109" />
             <source>服务对象登记</source>
             <translation>Client registration</translation>
         </message>
@@ -5705,6 +5800,31 @@ Finalise it?</translation>
         </message>
         <message>
             <location line="+6" />
+            <source>姓名/名称</source>
+            <translation>Name</translation>
+        </message>
+        <message>
+            <location line="+6" />
+            <source>享受待遇</source>
+            <translation>Benefits</translation>
+        </message>
+        <message>
+            <location line="+3" />
+            <source>与监护人关系</source>
+            <translation>Relation to guardian</translation>
+        </message>
+        <message>
+            <location line="+3" />
+            <source>服务阶段</source>
+            <translation>Phase</translation>
+        </message>
+        <message>
+            <location line="+1" />
+            <source>是否删除</source>
+            <translation>Deleted</translation>
+        </message>
+        <message>
+            <location line="+5" />
             <source>用户名或密码不正确。</source>
             <translation>The username or password is wrong.</translation>
         </message>
@@ -5744,12 +5864,12 @@ Finalise it?</translation>
             <translation>Cannot reach the server; please try again later. Changes not yet synced are kept on this computer.</translation>
         </message>
         <message>
-            <location line="+1" />
+            <location line="+2" />
             <source>地址以 http:// 开头，连接不加密。请使用 https://，或在可信网络中勾选“允许不加密连接”。</source>
             <translation>The address starts with http://, so the connection is not encrypted. Use https://, or on a trusted network tick “Allow unencrypted connections”.</translation>
         </message>
         <message>
-            <location line="+1" />
+            <location line="+2" />
             <source>服务器地址不正确。</source>
             <translation>The server address is not valid.</translation>
         </message>
@@ -5780,7 +5900,7 @@ Finalise it?</translation>
             <translation>Unexpected error while syncing: {error}</translation>
         </message>
         <message>
-            <location line="+36" />
+            <location line="+33" />
             <source>仅本机（未连接服务器）</source>
             <translation>This computer only (not connected to a server)</translation>
         </message>
@@ -5814,28 +5934,30 @@ Finalise it?</translation>
             </translation>
         </message>
         <message>
-            <location line="+5" />
+            <location line="+10" />
             <source>上次同步 {time}</source>
             <translation>Last synced {time}</translation>
         </message>
         <message>
-            <location line="+34" />
-            <location line="+47" />
+            <location filename="../../app/ui/caseload_model.py" line="-287" />
+            <location filename="../../app/ui/client_file.py" line="-633" />
+            <location filename="../../app/ui/sync_ui.py" line="+38" />
+            <location line="+89" />
             <source>同步</source>
             <translation>Sync</translation>
         </message>
         <message>
-            <location line="-47" />
+            <location filename="../../app/ui/sync_ui.py" line="-88" />
             <source>正在与服务器同步</source>
             <translation>Syncing with the server</translation>
         </message>
         <message>
-            <location line="+8" />
+            <location line="+22" />
             <source>与服务器的核对不一致</source>
             <translation>The check against the server does not match</translation>
         </message>
         <message numerus="yes">
-            <location line="+6" />
+            <location line="+8" />
             <source>服务器拒收了 %n 条记录（已保留在本机，标记为“上传失败”）。</source>
             <translation>
                 <numerusform>The server refused %n record (kept on this computer, marked “Upload failed”).</numerusform>
@@ -5843,12 +5965,12 @@ Finalise it?</translation>
             </translation>
         </message>
         <message>
-            <location line="+2" />
+            <location line="+7" />
             <source>重新核对后，本机与服务器仍有差异：{tables}</source>
             <translation>After checking again, this computer and the server still differ: {tables}</translation>
         </message>
         <message numerus="yes">
-            <location line="+2" />
+            <location line="+7" />
             <source>%n 位服务对象已转给其他辅导员，但本机还有未上传的修改，暂时保留。</source>
             <translation>
                 <numerusform>%n client was moved to another job coach but has changes not yet uploaded here; kept for now.</numerusform>
@@ -5856,19 +5978,19 @@ Finalise it?</translation>
             </translation>
         </message>
         <message>
-            <location line="+1" />
+            <location line="+5" />
             <source>同步完成，但有需要注意的地方</source>
             <translation>Sync finished, with things to look at</translation>
         </message>
         <message>
-            <location line="+4" />
-            <location line="+148" />
+            <location line="+6" />
+            <location line="+192" />
             <location line="+1" />
             <source>同步冲突</source>
             <translation>Sync conflicts</translation>
         </message>
         <message numerus="yes">
-            <location line="-148" />
+            <location line="-191" />
             <source>有 %n 处修改与别人的修改冲突，两边的内容都已保存。现在处理吗？</source>
             <translation>
                 <numerusform>%n change conflicts with someone else's; both versions are saved. Resolve it now?</numerusform>
@@ -5876,7 +5998,7 @@ Finalise it?</translation>
             </translation>
         </message>
         <message>
-            <location line="+1" />
+            <location line="+4" />
             <source>处理冲突(&amp;R)</source>
             <translation>&amp;Resolve conflicts</translation>
         </message>
@@ -5886,7 +6008,7 @@ Finalise it?</translation>
             <translation>Later</translation>
         </message>
         <message>
-            <location line="+6" />
+            <location line="+7" />
             <source>离线</source>
             <translation>Offline</translation>
         </message>
@@ -5901,7 +6023,7 @@ Finalise it?</translation>
             <translation>Confirm deletion</translation>
         </message>
         <message numerus="yes">
-            <location line="+1" />
+            <location line="+2" />
             <source>服务器上删除了 %n 条本机仍有的记录。要在本机也删除吗？（删除的记录仍可在服务器上找回）</source>
             <translation>
                 <numerusform>%n record this computer still has was deleted on the server. Delete it here too? (Deleted records can be recovered on the server.)</numerusform>
@@ -5909,7 +6031,7 @@ Finalise it?</translation>
             </translation>
         </message>
         <message>
-            <location line="+1" />
+            <location line="+4" />
             <source>应用删除(&amp;A)</source>
             <translation>&amp;Apply deletions</translation>
         </message>
@@ -5934,7 +6056,7 @@ Finalise it?</translation>
             <translation>Sign &amp;out</translation>
         </message>
         <message>
-            <location line="+19" />
+            <location line="+21" />
             <location line="+1" />
             <source>登录机构服务器</source>
             <translation>Sign in to the organisation's server</translation>
@@ -6005,22 +6127,22 @@ Finalise it?</translation>
             <translation>Sign in and sync</translation>
         </message>
         <message>
-            <location line="+15" />
+            <location line="+19" />
             <source>请填写服务器地址、用户名和密码。</source>
             <translation>Please fill in the server address, username and password.</translation>
         </message>
         <message>
-            <location line="+23" />
+            <location line="+40" />
             <source>登录</source>
             <translation>Sign in</translation>
         </message>
         <message>
-            <location line="+0" />
+            <location line="+1" />
             <source>正在登录并下载数据</source>
             <translation>Signing in and downloading data</translation>
         </message>
         <message>
-            <location line="+6" />
+            <location line="+17" />
             <source>已删除</source>
             <translation>Deleted</translation>
         </message>
@@ -6041,23 +6163,23 @@ Finalise it?</translation>
         </message>
         <message>
             <location line="+1" />
-            <location line="+9" />
+            <location line="+10" />
             <source>当前值</source>
             <translation>Current value</translation>
         </message>
         <message>
-            <location line="-8" />
-            <location line="+11" />
+            <location line="-9" />
+            <location line="+13" />
             <source>另一版本</source>
             <translation>Other version</translation>
         </message>
         <message>
-            <location line="-6" />
+            <location line="-8" />
             <source>冲突列表</source>
             <translation>Conflict list</translation>
         </message>
         <message>
-            <location line="+9" />
+            <location line="+11" />
             <source>已定稿的记录：采用另一版本会生成一条更正，请写明原因</source>
             <translation>A final record: taking the other version makes an amendment; please give the reason</translation>
         </message>
@@ -6067,7 +6189,7 @@ Finalise it?</translation>
             <translation>Conflict message</translation>
         </message>
         <message>
-            <location line="+1" />
+            <location line="+2" />
             <source>保留当前值(&amp;K)</source>
             <translation>&amp;Keep current value</translation>
         </message>
@@ -6082,7 +6204,7 @@ Finalise it?</translation>
             <translation>The record keeps its current content; the conflict is marked resolved</translation>
         </message>
         <message>
-            <location line="+1" />
+            <location line="+2" />
             <source>采用另一版本(&amp;T)</source>
             <translation>&amp;Take the other version</translation>
         </message>
@@ -6102,17 +6224,17 @@ Finalise it?</translation>
             <translation>&amp;Close</translation>
         </message>
         <message>
-            <location line="+5" />
+            <location line="+6" />
             <source>当前值（记录现在的内容）</source>
             <translation>Current value (what the record holds now)</translation>
         </message>
         <message>
-            <location line="+0" />
+            <location line="+1" />
             <source>另一版本（另一方的修改）</source>
             <translation>Other version (the other side's change)</translation>
         </message>
         <message>
-            <location line="+13" />
+            <location line="+14" />
             <source>两边的修改都已保存。请逐条选择保留哪一个；未处理的冲突会一直保留。</source>
             <translation>Both sides' changes are saved. Choose which to keep, one by one; unresolved conflicts stay until resolved.</translation>
         </message>

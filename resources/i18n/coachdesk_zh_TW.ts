@@ -5,7 +5,7 @@
         <name />
         <message>
             <location filename="../../app/ui/case_forms.py" line="+93" />
-            <location filename="../../app/ui/client_file.py" line="+433" />
+            <location filename="../../app/ui/client_file.py" line="+448" />
             <source>记录知情同意</source>
             <translation>記錄知情同意</translation>
         </message>
@@ -201,7 +201,7 @@
         </message>
         <message>
             <location line="+1" />
-            <location filename="../../app/ui/dialogs.py" line="+295" />
+            <location filename="../../app/ui/dialogs.py" line="+309" />
             <source>角色(&amp;R)：</source>
             <translation>角色(&amp;R)：</translation>
         </message>
@@ -250,8 +250,8 @@
             <location line="+129" />
             <location filename="../../app/ui/client_file.py" line="-136" />
             <location line="+2" />
-            <location line="+378" />
-            <location filename="../../app/ui/common.py" line="+419" />
+            <location line="+379" />
+            <location filename="../../app/ui/common.py" line="+422" />
             <location filename="../../app/ui/employers.py" line="+853" />
             <location filename="../../app/ui/settings_dialog.py" line="+92" />
             <source>{label}：</source>
@@ -280,7 +280,7 @@
         <message>
             <location line="+77" />
             <location line="+24" />
-            <location filename="../../app/ui/client_file.py" line="-205" />
+            <location filename="../../app/ui/client_file.py" line="-206" />
             <source>目标</source>
             <translation>目標</translation>
         </message>
@@ -311,7 +311,7 @@
         <message>
             <location line="-20" />
             <location line="+370" />
-            <location filename="../../app/ui/client_file.py" line="+101" />
+            <location filename="../../app/ui/client_file.py" line="+102" />
             <location filename="../../app/ui/dashboard.py" line="+99" />
             <location filename="../../app/ui/employers.py" line="-189" />
             <source>开始日期</source>
@@ -320,7 +320,7 @@
         <message>
             <location line="-369" />
             <location line="+21" />
-            <location filename="../../app/ui/client_file.py" line="-97" />
+            <location filename="../../app/ui/client_file.py" line="-98" />
             <location line="+20" />
             <source>目标日期</source>
             <translation>目標日期</translation>
@@ -328,13 +328,14 @@
         <message>
             <location line="-16" />
             <location line="+18" />
-            <location filename="../../app/ui/caseload_model.py" line="+56" />
+            <location filename="../../app/ui/caseload_model.py" line="+58" />
             <location filename="../../app/ui/client_file.py" line="-151" />
             <location line="+133" />
             <location line="+20" />
             <location line="+35" />
-            <location line="+62" />
+            <location line="+63" />
             <location filename="../../app/ui/forms_dialog.py" line="+174" />
+            <location filename="../../app/ui/sync_ui.py" line="+84" />
             <source>状态</source>
             <translation>狀態</translation>
         </message>
@@ -345,7 +346,7 @@
         </message>
         <message>
             <location line="+14" />
-            <location filename="../../app/ui/client_file.py" line="-120" />
+            <location filename="../../app/ui/client_file.py" line="-121" />
             <location line="+20" />
             <source>开始</source>
             <translation>開始</translation>
@@ -510,7 +511,7 @@
             <location line="+1" />
             <location line="+5" />
             <location filename="../../app/ui/session_form.py" line="-395" />
-            <location filename="../../app/ui/sync_ui.py" line="+69" />
+            <location filename="../../app/ui/sync_ui.py" line="-23" />
             <source>计划目标</source>
             <translation>計畫目標</translation>
         </message>
@@ -580,6 +581,7 @@
             <location filename="../../app/ui/client_file.py" line="-131" />
             <location filename="../../app/ui/client_form.py" line="+241" />
             <location filename="../../app/ui/employers.py" line="+1" />
+            <location filename="../../app/ui/sync_ui.py" line="+15" />
             <source>地址</source>
             <translation>地址</translation>
         </message>
@@ -609,9 +611,10 @@
         <message>
             <location line="+1" />
             <location filename="../../app/ui/client_file.py" line="+24" />
-            <location line="+249" />
+            <location line="+250" />
             <location filename="../../app/ui/client_form.py" line="+20" />
             <location filename="../../app/ui/employers.py" line="+1" />
+            <location filename="../../app/ui/sync_ui.py" line="+1" />
             <source>备注</source>
             <translation>備註</translation>
         </message>
@@ -678,7 +681,7 @@
             <location line="+5" />
             <location filename="../../app/ui/client_file.py" line="-60" />
             <location line="+44" />
-            <location filename="../../app/ui/sync_ui.py" line="+5" />
+            <location filename="../../app/ui/sync_ui.py" line="-11" />
             <source>用人单位</source>
             <translation>用人單位</translation>
         </message>
@@ -881,7 +884,7 @@
         </message>
         <message>
             <location line="+2" />
-            <location filename="../../app/ui/client_file.py" line="-495" />
+            <location filename="../../app/ui/client_file.py" line="-508" />
             <source>是</source>
             <translation>是</translation>
         </message>
@@ -893,7 +896,7 @@
         </message>
         <message>
             <location line="+5" />
-            <location filename="../../app/ui/client_file.py" line="+499" />
+            <location filename="../../app/ui/client_file.py" line="+512" />
             <source>服务对象满意度</source>
             <translation>服務對象滿意度</translation>
         </message>
@@ -940,8 +943,8 @@
         </message>
         <message>
             <location line="+69" />
-            <location filename="../../app/ui/client_file.py" line="-522" />
-            <location line="+597" />
+            <location filename="../../app/ui/client_file.py" line="-535" />
+            <location line="+610" />
             <location filename="../../app/ui/sync_ui.py" line="-1" />
             <source>结案</source>
             <translation>結案</translation>
@@ -1002,7 +1005,7 @@
         </message>
         <message>
             <location filename="../../app/ui/caseload_model.py" line="-4" />
-            <location filename="../../app/ui/client_file.py" line="-353" />
+            <location filename="../../app/ui/client_file.py" line="-354" />
             <location line="+20" />
             <location filename="../../app/ui/client_form.py" line="-84" />
             <location filename="../../app/ui/employers.py" line="-66" />
@@ -1029,13 +1032,14 @@
             <location filename="../../app/ui/client_form.py" line="+9" />
             <location filename="../../app/ui/employers.py" line="-158" />
             <location line="+119" />
+            <location filename="../../app/ui/sync_ui.py" line="+18" />
             <source>镇街</source>
             <translation>鎮街</translation>
         </message>
         <message>
             <location line="+2" />
             <location filename="../../app/ui/client_file.py" line="+20" />
-            <location filename="../../app/ui/dialogs.py" line="-248" />
+            <location filename="../../app/ui/dialogs.py" line="-262" />
             <location filename="../../app/ui/employers.py" line="+61" />
             <location filename="../../app/ui/forms_dialog.py" line="-32" />
             <source>辅导员</source>
@@ -1054,7 +1058,7 @@
             <translation>最近服務</translation>
         </message>
         <message>
-            <location line="+228" />
+            <location line="+238" />
             <source>按{column}排序</source>
             <translation>按{column}排序</translation>
         </message>
@@ -1064,7 +1068,7 @@
             <translation>不能按{column}排序</translation>
         </message>
         <message>
-            <location line="+37" />
+            <location line="+40" />
             <source>身份证号已隐藏中间八位</source>
             <translation>身份證號已隱藏中間八位</translation>
         </message>
@@ -1089,14 +1093,14 @@
             <translation>尚無服務記錄</translation>
         </message>
         <message>
-            <location filename="../../app/ui/client_file.py" line="-273" />
+            <location filename="../../app/ui/client_file.py" line="-285" />
             <location filename="../../app/ui/employers.py" line="-526" />
             <source>概况</source>
             <translation>概況</translation>
         </message>
         <message>
             <location line="+1" />
-            <location filename="../../app/ui/sync_ui.py" line="-7" />
+            <location filename="../../app/ui/sync_ui.py" line="-25" />
             <source>知情同意</source>
             <translation>知情同意</translation>
         </message>
@@ -1243,7 +1247,7 @@
             <location line="+1" />
             <location filename="../../app/ui/session_form.py" line="+389" />
             <location filename="../../app/ui/settings_dialog.py" line="+23" />
-            <location filename="../../app/ui/sync_ui.py" line="+235" />
+            <location filename="../../app/ui/sync_ui.py" line="+305" />
             <location line="+2" />
             <location filename="../../app/ui/tasks.py" line="+84" />
             <location line="+1" />
@@ -1277,6 +1281,27 @@
         </message>
         <message>
             <location line="+4" />
+            <location filename="../../app/ui/main_window.py" line="+222" />
+            <source>同步状态</source>
+            <translation>同步狀態</translation>
+        </message>
+        <message>
+            <location line="+2" />
+            <source>处理同步冲突(&amp;Y)…</source>
+            <translation>處理同步衝突(&amp;Y)…</translation>
+        </message>
+        <message>
+            <location line="+0" />
+            <source>处理同步冲突</source>
+            <translation>處理同步衝突</translation>
+        </message>
+        <message>
+            <location line="+0" />
+            <source>这位服务对象的记录有与别人修改冲突的地方</source>
+            <translation>這位服務對象的記錄有與別人修改衝突的地方</translation>
+        </message>
+        <message>
+            <location line="+5" />
             <source>新建服务记录(&amp;N)</source>
             <translation>新建服務記錄(&amp;N)</translation>
         </message>
@@ -1297,7 +1322,7 @@
             <translation>檔案分頁</translation>
         </message>
         <message>
-            <location line="+65" />
+            <location line="+70" />
             <source>显示完整证件号(&amp;V)…</source>
             <translation>顯示完整證件號(&amp;V)…</translation>
         </message>
@@ -1378,6 +1403,7 @@
         <message>
             <location line="+3" />
             <location filename="../../app/ui/client_form.py" line="-37" />
+            <location filename="../../app/ui/sync_ui.py" line="-295" />
             <source>村（社区）</source>
             <translation>村（社區）</translation>
         </message>
@@ -1386,6 +1412,7 @@
             <location line="+8" />
             <location filename="../../app/ui/client_form.py" line="+2" />
             <location filename="../../app/ui/employers.py" line="+506" />
+            <location filename="../../app/ui/sync_ui.py" line="-1" />
             <source>电话</source>
             <translation>電話</translation>
         </message>
@@ -1490,7 +1517,7 @@
         </message>
         <message>
             <location line="+15" />
-            <location filename="../../app/ui/dialogs.py" line="+173" />
+            <location filename="../../app/ui/dialogs.py" line="+179" />
             <source>角色</source>
             <translation>角色</translation>
         </message>
@@ -1566,12 +1593,12 @@
         </message>
         <message>
             <location line="+4" />
-            <location line="+513" />
+            <location line="+534" />
             <source>制定新计划(&amp;P)…</source>
             <translation>制定新計畫(&amp;P)…</translation>
         </message>
         <message>
-            <location line="-513" />
+            <location line="-534" />
             <source>制定新计划</source>
             <translation>制定新計畫</translation>
         </message>
@@ -1654,7 +1681,7 @@
             <translation>定稿後有更正；開啟可檢視原始內容和每次更正</translation>
         </message>
         <message>
-            <location line="+3" />
+            <location line="+4" />
             <source>内容摘要</source>
             <translation>內容摘要</translation>
         </message>
@@ -1813,12 +1840,12 @@
         </message>
         <message>
             <location line="+0" />
-            <location line="+393" />
+            <location line="+413" />
             <source>登记一次就业安置（就业登记）</source>
             <translation>登記一次就業安置（就業登記）</translation>
         </message>
         <message>
-            <location line="-390" />
+            <location line="-410" />
             <source>记录回访结果(&amp;K)…</source>
             <translation>記錄回訪結果(&amp;K)…</translation>
         </message>
@@ -1873,7 +1900,12 @@
             <translation>{category}{level}</translation>
         </message>
         <message>
-            <location line="+7" />
+            <location line="+9" />
+            <source>同步：{state}</source>
+            <translation>同步：{state}</translation>
+        </message>
+        <message>
+            <location line="+17" />
             <source>读取档案失败：{error}</source>
             <translation>讀取檔案失敗：{error}</translation>
         </message>
@@ -1892,12 +1924,12 @@
         </message>
         <message>
             <location line="+0" />
-            <location line="+112" />
+            <location line="+113" />
             <source>未分配</source>
             <translation>未分配</translation>
         </message>
         <message>
-            <location line="-107" />
+            <location line="-108" />
             <source>没有有效的“敏感个人信息处理”同意</source>
             <translation>沒有有效的「敏感個人資訊處理」同意</translation>
         </message>
@@ -1931,7 +1963,7 @@
             <translation>新建服務記錄（Ctrl+N）</translation>
         </message>
         <message>
-            <location line="+7" />
+            <location line="+8" />
             <source>尚无评估记录。</source>
             <translation>尚無評估記錄。</translation>
         </message>
@@ -2150,7 +2182,7 @@
             <location line="+22" />
             <location line="+1" />
             <location line="+167" />
-            <location filename="../../app/ui/sync_ui.py" line="-243" />
+            <location filename="../../app/ui/sync_ui.py" line="-17" />
             <source>残疾情况</source>
             <translation>殘疾情況</translation>
         </message>
@@ -2247,6 +2279,7 @@
         </message>
         <message>
             <location line="+2" />
+            <location filename="../../app/ui/sync_ui.py" line="+23" />
             <source>监护人姓名</source>
             <translation>監護人姓名</translation>
         </message>
@@ -2257,11 +2290,13 @@
         </message>
         <message>
             <location line="+1" />
+            <location filename="../../app/ui/sync_ui.py" line="+1" />
             <source>监护人电话</source>
             <translation>監護人電話</translation>
         </message>
         <message>
             <location line="+3" />
+            <location filename="../../app/ui/sync_ui.py" line="-3" />
             <source>工作经历</source>
             <translation>工作經歷</translation>
         </message>
@@ -2406,7 +2441,7 @@
         </message>
         <message>
             <location line="+175" />
-            <location filename="../../app/ui/main_window.py" line="+167" />
+            <location filename="../../app/ui/main_window.py" line="-52" />
             <source>全选</source>
             <translation>全選</translation>
         </message>
@@ -2504,7 +2539,7 @@
         </message>
         <message>
             <location line="+1" />
-            <location filename="../../app/ui/main_window.py" line="-109" />
+            <location filename="../../app/ui/main_window.py" line="-110" />
             <source>全部</source>
             <translation>全部</translation>
         </message>
@@ -2622,7 +2657,7 @@
             <translation>入職後第幾週</translation>
         </message>
         <message>
-            <location filename="../../app/ui/dialogs.py" line="-237" />
+            <location filename="../../app/ui/dialogs.py" line="-243" />
             <source>督导</source>
             <translation>督導</translation>
         </message>
@@ -2661,18 +2696,18 @@
         <message>
             <location line="+2" />
             <location line="+65" />
-            <location filename="../../app/ui/main_window.py" line="+157" />
+            <location filename="../../app/ui/main_window.py" line="+158" />
             <source>数据目录：{folder}</source>
             <translation>資料目錄：{folder}</translation>
         </message>
         <message>
             <location line="-63" />
-            <location line="+152" />
+            <location line="+158" />
             <source>错误信息</source>
             <translation>錯誤資訊</translation>
         </message>
         <message>
-            <location line="-150" />
+            <location line="-156" />
             <source>口令</source>
             <translation>口令</translation>
         </message>
@@ -2757,7 +2792,7 @@
             <translation>兩次輸入的口令不一致。</translation>
         </message>
         <message>
-            <location line="+31" />
+            <location line="+37" />
             <source>欢迎使用 CoachDesk</source>
             <translation>歡迎使用 CoachDesk</translation>
         </message>
@@ -2789,7 +2824,7 @@
         </message>
         <message>
             <location line="+2" />
-            <location filename="../../app/ui/sync_ui.py" line="+221" />
+            <location filename="../../app/ui/sync_ui.py" line="+270" />
             <source>用户名</source>
             <translation>使用者名稱</translation>
         </message>
@@ -2804,7 +2839,22 @@
             <translation>建立</translation>
         </message>
         <message>
-            <location line="+3" />
+            <location line="+2" />
+            <source>连接机构服务器(&amp;S)…</source>
+            <translation>連線機構伺服器(&amp;S)…</translation>
+        </message>
+        <message>
+            <location line="+1" />
+            <source>连接机构服务器</source>
+            <translation>連線機構伺服器</translation>
+        </message>
+        <message>
+            <location line="+2" />
+            <source>机构已有同步服务器时：用服务器上的账号登录，同事和个案从服务器下载</source>
+            <translation>機構已有同步伺服器時：用伺服器上的帳號登入，同事和個案從伺服器下載</translation>
+        </message>
+        <message>
+            <location line="+6" />
             <source>机构名称(&amp;O)：</source>
             <translation>機構名稱(&amp;O)：</translation>
         </message>
@@ -2820,7 +2870,7 @@
             <translation>使用者名稱(&amp;U)：</translation>
         </message>
         <message>
-            <location line="+45" />
+            <location line="+50" />
             <source>选择用户 - CoachDesk</source>
             <translation>選擇使用者 - CoachDesk</translation>
         </message>
@@ -3046,7 +3096,7 @@
         </message>
         <message>
             <location line="+1" />
-            <location filename="../../app/ui/sync_ui.py" line="-221" />
+            <location filename="../../app/ui/sync_ui.py" line="-291" />
             <source>岗位分析</source>
             <translation>崗位分析</translation>
         </message>
@@ -3722,7 +3772,7 @@
             <location line="+115" />
             <location line="+1" />
             <location filename="../../app/ui/session_form.py" line="+599" />
-            <location filename="../../app/ui/sync_ui.py" line="+314" />
+            <location filename="../../app/ui/sync_ui.py" line="+421" />
             <source>关闭</source>
             <translation>關閉</translation>
         </message>
@@ -3931,7 +3981,7 @@
             </translation>
         </message>
         <message>
-            <location filename="../../app/ui/main.py" line="+78" />
+            <location filename="../../app/ui/main.py" line="+80" />
             <source>口令不正确，请重试。</source>
             <translation>口令不正確，請重試。</translation>
         </message>
@@ -3972,7 +4022,7 @@
 （錯誤代碼：{code}）</translation>
         </message>
         <message>
-            <location line="+91" />
+            <location line="+98" />
             <source>找不到界面语言“{language}”的翻译，界面以简体中文显示。</source>
             <translation>找不到介面語言「{language}」的翻譯，介面以簡體中文顯示。</translation>
         </message>
@@ -3982,12 +4032,12 @@
             <translation>語言提示</translation>
         </message>
         <message>
-            <location filename="../../app/ui/main_window.py" line="-94" />
+            <location filename="../../app/ui/main_window.py" line="-95" />
             <source>CoachDesk 就业辅导工作台</source>
             <translation>CoachDesk 就業輔導工作臺</translation>
         </message>
         <message>
-            <location line="+40" />
+            <location line="+41" />
             <source>搜索姓名、身份证号后四位、电话</source>
             <translation>搜尋姓名、身份證號後四位、電話</translation>
         </message>
@@ -4088,7 +4138,7 @@
             <translation>資料目錄</translation>
         </message>
         <message>
-            <location line="+66" />
+            <location line="+71" />
             <location line="+3" />
             <source>无法打开档案</source>
             <translation>無法開啟檔案</translation>
@@ -4221,6 +4271,51 @@
             <location line="+0" />
             <source>恢复系统字号</source>
             <translation>恢復系統字型大小</translation>
+        </message>
+        <message>
+            <location line="+5" />
+            <source>同步(&amp;Y)</source>
+            <translation>同步(&amp;Y)</translation>
+        </message>
+        <message>
+            <location line="+2" />
+            <source>立即同步(&amp;S)</source>
+            <translation>立即同步(&amp;S)</translation>
+        </message>
+        <message>
+            <location line="+0" />
+            <source>上传本机的修改，下载别人的修改</source>
+            <translation>上傳本機的修改，下載別人的修改</translation>
+        </message>
+        <message>
+            <location line="+3" />
+            <source>登录机构服务器(&amp;L)…</source>
+            <translation>登入機構伺服器(&amp;L)…</translation>
+        </message>
+        <message>
+            <location line="+0" />
+            <source>把这个工作区连接到机构的同步服务器</source>
+            <translation>把這個工作區連線到機構的同步伺服器</translation>
+        </message>
+        <message>
+            <location line="+3" />
+            <source>处理同步冲突(&amp;C)…</source>
+            <translation>處理同步衝突(&amp;C)…</translation>
+        </message>
+        <message>
+            <location line="+0" />
+            <source>逐条选择保留哪一方的修改</source>
+            <translation>逐條選擇保留哪一方的修改</translation>
+        </message>
+        <message>
+            <location line="+3" />
+            <source>退出服务器登录(&amp;O)</source>
+            <translation>登出伺服器(&amp;O)</translation>
+        </message>
+        <message>
+            <location line="+0" />
+            <source>这台电脑不再同步，未同步的修改保留在本机</source>
+            <translation>這臺電腦不再同步，未同步的修改保留在本機</translation>
         </message>
         <message>
             <location line="+5" />
@@ -5296,7 +5391,7 @@
         </message>
         <message>
             <location line="+8" />
-            <location filename="../../app/ui/sync_ui.py" line="-37" />
+            <location filename="../../app/ui/sync_ui.py" line="-41" />
             <source>（空）</source>
             <translation>（空）</translation>
         </message>
@@ -5390,7 +5485,7 @@
         </message>
         <message>
             <location line="+5" />
-            <location filename="../../app/ui/sync_ui.py" line="+32" />
+            <location filename="../../app/ui/sync_ui.py" line="+34" />
             <source>更正原因</source>
             <translation>更正原因</translation>
         </message>
@@ -5621,13 +5716,13 @@
             <translation>「{label}」的值無效：{description}</translation>
         </message>
         <message>
-            <location filename="../../app/ui/sync_ui.py" line="-330" />
-            <location line="+101" />
+            <location filename="../../app/ui/sync_states.py" line="+8" />
+            <location filename="../../app/ui/sync_ui.py" line="-317" />
             <source>已同步</source>
             <translation>已同步</translation>
         </message>
         <message>
-            <location line="-100" />
+            <location line="+1" />
             <source>待上传</source>
             <translation>待上傳</translation>
         </message>
@@ -5647,7 +5742,7 @@
             <translation>有衝突</translation>
         </message>
         <message>
-            <location line="+5" />
+            <location filename="../../app/ui/sync_ui.py" line="-109" />
             <source>服务对象登记</source>
             <translation>服務對象登記</translation>
         </message>
@@ -5663,6 +5758,31 @@
         </message>
         <message>
             <location line="+6" />
+            <source>姓名/名称</source>
+            <translation>姓名/名稱</translation>
+        </message>
+        <message>
+            <location line="+6" />
+            <source>享受待遇</source>
+            <translation>享受待遇</translation>
+        </message>
+        <message>
+            <location line="+3" />
+            <source>与监护人关系</source>
+            <translation>與監護人關係</translation>
+        </message>
+        <message>
+            <location line="+3" />
+            <source>服务阶段</source>
+            <translation>服務階段</translation>
+        </message>
+        <message>
+            <location line="+1" />
+            <source>是否删除</source>
+            <translation>是否刪除</translation>
+        </message>
+        <message>
+            <location line="+5" />
             <source>用户名或密码不正确。</source>
             <translation>使用者名稱或密碼不正確。</translation>
         </message>
@@ -5702,12 +5822,12 @@
             <translation>無法連線伺服器，請稍後再試。未同步的修改仍儲存在本機。</translation>
         </message>
         <message>
-            <location line="+1" />
+            <location line="+2" />
             <source>地址以 http:// 开头，连接不加密。请使用 https://，或在可信网络中勾选“允许不加密连接”。</source>
             <translation>地址以 http:// 開頭，連線不加密。請使用 https://，或在可信網路中勾選「允許不加密連線」。</translation>
         </message>
         <message>
-            <location line="+1" />
+            <location line="+2" />
             <source>服务器地址不正确。</source>
             <translation>伺服器地址不正確。</translation>
         </message>
@@ -5738,7 +5858,7 @@
             <translation>同步時出現意外錯誤：{error}</translation>
         </message>
         <message>
-            <location line="+36" />
+            <location line="+33" />
             <source>仅本机（未连接服务器）</source>
             <translation>僅本機（未連線伺服器）</translation>
         </message>
@@ -5769,66 +5889,68 @@
             </translation>
         </message>
         <message>
-            <location line="+5" />
+            <location line="+10" />
             <source>上次同步 {time}</source>
             <translation>上次同步 {time}</translation>
         </message>
         <message>
-            <location line="+34" />
-            <location line="+47" />
+            <location filename="../../app/ui/caseload_model.py" line="-287" />
+            <location filename="../../app/ui/client_file.py" line="-633" />
+            <location filename="../../app/ui/sync_ui.py" line="+38" />
+            <location line="+89" />
             <source>同步</source>
             <translation>同步</translation>
         </message>
         <message>
-            <location line="-47" />
+            <location filename="../../app/ui/sync_ui.py" line="-88" />
             <source>正在与服务器同步</source>
             <translation>正在與伺服器同步</translation>
         </message>
         <message>
-            <location line="+8" />
+            <location line="+22" />
             <source>与服务器的核对不一致</source>
             <translation>與伺服器的核對不一致</translation>
         </message>
         <message numerus="yes">
-            <location line="+6" />
+            <location line="+8" />
             <source>服务器拒收了 %n 条记录（已保留在本机，标记为“上传失败”）。</source>
             <translation>
                 <numerusform>伺服器拒收了 %n 條記錄（已保留在本機，標記為「上傳失敗」）。</numerusform>
             </translation>
         </message>
         <message>
-            <location line="+2" />
+            <location line="+7" />
             <source>重新核对后，本机与服务器仍有差异：{tables}</source>
             <translation>重新核對後，本機與伺服器仍有差異：{tables}</translation>
         </message>
         <message numerus="yes">
-            <location line="+2" />
+            <location line="+7" />
             <source>%n 位服务对象已转给其他辅导员，但本机还有未上传的修改，暂时保留。</source>
             <translation>
                 <numerusform>%n 位服務對象已轉給其他輔導員，但本機還有未上傳的修改，暫時保留。</numerusform>
             </translation>
         </message>
         <message>
-            <location line="+1" />
+            <location line="+5" />
             <source>同步完成，但有需要注意的地方</source>
             <translation>同步完成，但有需要注意的地方</translation>
         </message>
         <message>
-            <location line="+4" />
-            <location line="+148" />
+            <location line="+6" />
+            <location line="+192" />
             <location line="+1" />
             <source>同步冲突</source>
             <translation>同步衝突</translation>
         </message>
         <message numerus="yes">
-            <location line="-148" />
+            <location line="-191" />
             <source>有 %n 处修改与别人的修改冲突，两边的内容都已保存。现在处理吗？</source>
             <translation>
                 <numerusform>有 %n 處修改與別人的修改衝突，兩邊的內容都已儲存。現在處理嗎？</numerusform>
             </translation>
         </message>
         <message>
-            <location line="+1" />
+            <location line="+4" />
             <source>处理冲突(&amp;R)</source>
             <translation>處理衝突(&amp;R)</translation>
         </message>
@@ -5838,7 +5960,7 @@
             <translation>稍後</translation>
         </message>
         <message>
-            <location line="+6" />
+            <location line="+7" />
             <source>离线</source>
             <translation>離線</translation>
         </message>
@@ -5853,14 +5975,14 @@
             <translation>確認刪除</translation>
         </message>
         <message numerus="yes">
-            <location line="+1" />
+            <location line="+2" />
             <source>服务器上删除了 %n 条本机仍有的记录。要在本机也删除吗？（删除的记录仍可在服务器上找回）</source>
             <translation>
                 <numerusform>伺服器上刪除了 %n 條本機仍有的記錄。要在本機也刪除嗎？（刪除的記錄仍可在伺服器上找回）</numerusform>
             </translation>
         </message>
         <message>
-            <location line="+1" />
+            <location line="+4" />
             <source>应用删除(&amp;A)</source>
             <translation>應用刪除(&amp;A)</translation>
         </message>
@@ -5885,7 +6007,7 @@
             <translation>登出(&amp;O)</translation>
         </message>
         <message>
-            <location line="+19" />
+            <location line="+21" />
             <location line="+1" />
             <source>登录机构服务器</source>
             <translation>登入機構伺服器</translation>
@@ -5956,22 +6078,22 @@
             <translation>登入並同步</translation>
         </message>
         <message>
-            <location line="+15" />
+            <location line="+19" />
             <source>请填写服务器地址、用户名和密码。</source>
             <translation>請填寫伺服器地址、使用者名稱和密碼。</translation>
         </message>
         <message>
-            <location line="+23" />
+            <location line="+40" />
             <source>登录</source>
             <translation>登入</translation>
         </message>
         <message>
-            <location line="+0" />
+            <location line="+1" />
             <source>正在登录并下载数据</source>
             <translation>正在登入並下載資料</translation>
         </message>
         <message>
-            <location line="+6" />
+            <location line="+17" />
             <source>已删除</source>
             <translation>已刪除</translation>
         </message>
@@ -5992,23 +6114,23 @@
         </message>
         <message>
             <location line="+1" />
-            <location line="+9" />
+            <location line="+10" />
             <source>当前值</source>
             <translation>目前值</translation>
         </message>
         <message>
-            <location line="-8" />
-            <location line="+11" />
+            <location line="-9" />
+            <location line="+13" />
             <source>另一版本</source>
             <translation>另一版本</translation>
         </message>
         <message>
-            <location line="-6" />
+            <location line="-8" />
             <source>冲突列表</source>
             <translation>衝突列表</translation>
         </message>
         <message>
-            <location line="+9" />
+            <location line="+11" />
             <source>已定稿的记录：采用另一版本会生成一条更正，请写明原因</source>
             <translation>已定稿的記錄：採用另一版本會生成一條更正，請寫明原因</translation>
         </message>
@@ -6018,7 +6140,7 @@
             <translation>衝突處理提示</translation>
         </message>
         <message>
-            <location line="+1" />
+            <location line="+2" />
             <source>保留当前值(&amp;K)</source>
             <translation>保留目前值(&amp;K)</translation>
         </message>
@@ -6033,7 +6155,7 @@
             <translation>記錄保持現在的內容，衝突標記為已處理</translation>
         </message>
         <message>
-            <location line="+1" />
+            <location line="+2" />
             <source>采用另一版本(&amp;T)</source>
             <translation>採用另一版本(&amp;T)</translation>
         </message>
@@ -6053,17 +6175,17 @@
             <translation>關閉(&amp;C)</translation>
         </message>
         <message>
-            <location line="+5" />
+            <location line="+6" />
             <source>当前值（记录现在的内容）</source>
             <translation>目前值（記錄現在的內容）</translation>
         </message>
         <message>
-            <location line="+0" />
+            <location line="+1" />
             <source>另一版本（另一方的修改）</source>
             <translation>另一版本（另一方的修改）</translation>
         </message>
         <message>
-            <location line="+13" />
+            <location line="+14" />
             <source>两边的修改都已保存。请逐条选择保留哪一个；未处理的冲突会一直保留。</source>
             <translation>兩邊的修改都已儲存。請逐條選擇保留哪一個；未處理的衝突會一直保留。</translation>
         </message>

@@ -170,7 +170,8 @@ def test_display_uses_chinese_labels(model: CaseloadModel, caseload_workspace: C
     assert model.data(model.index(0, 7), Qt.ItemDataRole.ToolTipRole) == "尚无服务记录"
     assert "阶段" in model.data(model.index(0, STATUS_COL), Qt.ItemDataRole.ToolTipRole)
     headers = [model.headerData(c, Qt.Orientation.Horizontal) for c in range(model.columnCount())]
-    assert headers == ["姓名", "身份证号", "性别", "镇街", "状态", "辅导员", "接案日期", "最近服务"]
+    assert headers == ["姓名", "身份证号", "性别", "镇街", "状态", "辅导员", "接案日期", "最近服务", "同步"]
+    assert row[8] == ""  # no server: no sync state to show
 
 
 def test_id_column_is_always_masked(model: CaseloadModel, caseload_workspace: CaseloadFixture) -> None:
@@ -313,7 +314,7 @@ def test_menus_and_shortcuts(window: MainWindow) -> None:
     assert window.settings_action.shortcut().toString() == "Ctrl+,"
     assert not window.forms_action.shortcut().isEmpty()  # the platform's Print key (Ctrl+P)
     menus = [a.text() for a in window.menuBar().actions()]
-    assert menus == ["文件(&F)", "查看(&V)", "工具(&O)", "帮助(&H)"]
+    assert menus == ["文件(&F)", "查看(&V)", "同步(&Y)", "工具(&O)", "帮助(&H)"]
 
 
 def test_window_widgets_are_accessible(
