@@ -99,3 +99,25 @@ def test_full_resync_backs_up_first_and_keeps_what_the_server_lacks(device, org:
     assert ghost in snapshot(coach.ws)["clients"]  # missing on the server is never "deleted"
     assert set(ids) <= set(snapshot(coach.ws)["clients"])
     assert report.digest_mismatch == ["clients", "disabilities"]  # the difference is reported, not hidden
+
+
+def test_a_broken_pull_resumes_where_it_stopped(device, org: Org, make_client) -> None:
+    from app.sync.engine import SyncCancelled
+
+    desk, laptop = device("coach1"), device("coach1", page_size=5)
+    ids = [desk.ws.clients.create(make_client(assigned_coach_id=desk.user_id)) for _ in range(12)]
+    desk.sync()
+    pages = []
+    engine = laptop.engine(cancelled=lambda: len(pages) >= 2)
+    engine.progress = lambda stage, done, total: pages.append(done) if stage == "pull" else None
+    try:
+        with pytest.raises(SyncCancelled):
+            engine.run()
+    finally:
+        engine.api.close()
+    assert len(pages) == 2  # two pages landed in the inbox, then the connection "dropped"
+    assert not set(ids) & set(snapshot(laptop.ws)["clients"])  # nothing applied half-way
+    report = laptop.sync()
+    assert report.pulled == 24 - 10  # the rest only: 12 clients + 12 disabilities, 10 already here
+    assert set(ids) <= set(snapshot(laptop.ws)["clients"])
+    assert snapshot(laptop.ws) == snapshot(desk.ws)
