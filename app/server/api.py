@@ -138,14 +138,14 @@ def create_app(engine: Engine) -> FastAPI:
     @api.get(f"{PREFIX}/sync/pull", response_model=PullPage, responses=_ERRORS, dependencies=synced)
     def pull(
         token: Token,
-        since: Annotated[int, Query(ge=0, le=2**62)] = 0,
+        since: Annotated[int, Query(ge=0, le=2**53)] = 0,
         limit: Annotated[int, Query(ge=1, le=2000)] = 500,
     ) -> PullPage:
         with transaction(token) as (session, who):
             return SyncCore(session, who).pull(since, limit)
 
     @api.get(f"{PREFIX}/sync/summary", response_model=ChangeSummary, responses=_ERRORS, dependencies=synced)
-    def summary(token: Token, since: Annotated[int, Query(ge=0, le=2**62)] = 0) -> ChangeSummary:
+    def summary(token: Token, since: Annotated[int, Query(ge=0, le=2**53)] = 0) -> ChangeSummary:
         with transaction(token) as (session, who):
             return SyncCore(session, who).summary(since)
 

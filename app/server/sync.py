@@ -34,6 +34,7 @@ from app.sync.protocol import (
     PushRow,
     WireRow,
     digest_of,
+    storable,
 )
 
 #: Columns a device keeps for itself; dropped if a client sends them.
@@ -313,6 +314,8 @@ class SyncCore:
             uuid.UUID(row.id)
         except ValueError as exc:
             raise Rejected("bad_id") from exc
+        if not storable(row.data):
+            raise Rejected("bad_text")
         data = {k: v for k, v in row.data.items() if k not in LOCAL_ONLY_FIELDS}
         if data.get("id", row.id) != row.id:
             raise Rejected("id_mismatch")

@@ -17,9 +17,9 @@ from __future__ import annotations
 
 import hashlib
 from dataclasses import dataclass
-from typing import Any, Literal
+from typing import Annotated, Any, Literal
 
-from pydantic import BaseModel, ConfigDict, Field
+from pydantic import AfterValidator, BaseModel, ConfigDict, Field
 
 #: The protocol this build speaks, and the oldest one the server still accepts from a client.
 PROTOCOL_VERSION = 1
@@ -89,6 +89,37 @@ class _Message(BaseModel):
     model_config = ConfigDict(extra="forbid")
 
 
+def _text(value: str) -> str:
+    """Text a database can store: no NUL characters, valid Unicode (no lone surrogates)."""
+    if "\x00" in value:
+        raise ValueError("text must not contain NUL characters")
+    try:
+        value.encode("utf-8")
+    except UnicodeEncodeError as exc:
+        raise ValueError("text must be valid Unicode") from exc
+    return value
+
+
+def storable(value: Any) -> bool:
+    """Whether every key and string inside a JSON value is text a database can store."""
+    if isinstance(value, str):
+        try:
+            _text(value)
+        except ValueError:
+            return False
+        return True
+    if isinstance(value, dict):
+        return all(storable(str(k)) and storable(v) for k, v in value.items())
+    if isinstance(value, list):
+        return all(storable(v) for v in value)
+    return True
+
+
+#: Text fields of the wire: the schema says "no NUL" (a pattern), the validator also refuses
+#: invalid Unicode.
+Text = Annotated[str, Field(pattern=r"^[^\x00]*$"), AfterValidator(_text)]
+
+
 class ServerInfo(_Message):
     """``GET /api/v1/info``: who the server is and which clients it accepts."""
 
@@ -99,9 +130,9 @@ class ServerInfo(_Message):
 
 
 class LoginRequest(_Message):
-    username: str = Field(min_length=1, max_length=80)
-    password: str = Field(min_length=1, max_length=1024)
-    device_name: str = Field(default="", max_length=120)
+    username: Text = Field(min_length=1, max_length=80)
+    password: Text = Field(min_length=1, max_length=1024)
+    device_name: Text = Field(default="", max_length=120)
 
 
 class UserInfo(_Message):
@@ -150,14 +181,15 @@ class ChangeSummary(_Message):
 
 
 class PushRow(_Message):
-    table: str
-    id: str = Field(min_length=1, max_length=36)
-    base_version: int = Field(ge=0)
+    table: Text = Field(max_length=40)
+    id: Text = Field(min_length=1, max_length=36)
+    base_version: int = Field(ge=0, le=2**53)  # JSON-safe integers
     data: dict[str, Any]
 
 
 class PushBatch(_Message):
-    batch_id: str = Field(min_length=8, max_length=64)
+    #: The idempotency key: letters, digits, ``-`` and ``_`` (a UUID or its hex form).
+    batch_id: str = Field(min_length=8, max_length=64, pattern=r"^[A-Za-z0-9_-]+$")
     rows: list[PushRow] = Field(max_length=2000)
 
 
@@ -193,7 +225,7 @@ class ScopeCheck(_Message):
     """``POST /api/v1/sync/scope-check``: which of these clients (held by the device) the caller may no
     longer see although the server has them — the only clients a device drops."""
 
-    client_ids: list[str] = Field(max_length=100_000)
+    client_ids: list[Annotated[Text, Field(max_length=36)]] = Field(max_length=100_000)
 
 
 class ScopeAnswer(_Message):
