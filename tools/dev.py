@@ -50,6 +50,7 @@ DEBIAN_COMMANDS = {
     "pdffonts": "poppler-utils",
     "pdftoppm": "poppler-utils",
     "fc-list": "fontconfig",
+    "zbarimg": "zbar-tools",  # reads the QR code of printed forms back (tests/forms)
 }
 # shared libraries Qt loads even offscreen -> Debian package
 DEBIAN_LIBRARIES = {
