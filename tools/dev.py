@@ -40,6 +40,7 @@ PYINSTALLER_ARGS = [
     "build/work",
 ]
 FROZEN = ROOT / "build" / "dist" / "CoachDesk" / ("coachdesk.exe" if os.name == "nt" else "coachdesk")
+FROZEN_SERVER = FROZEN.with_name("coachdesk-server" + FROZEN.suffix)
 DEMO_CLIENTS = 500
 DEMO_PASSPHRASE = "coachdesk-demo"
 
@@ -186,6 +187,7 @@ def test(extra: list[str]) -> int:
         steps += [
             ("desktop build (pyinstaller build.spec)", [str(bin_dir / "pyinstaller"), *PYINSTALLER_ARGS]),
             ("frozen self-check", [str(FROZEN), "--self-check"]),
+            ("frozen server self-check", [str(FROZEN_SERVER), "self-check"]),
         ]
     env = dict(os.environ, QT_QPA_PLATFORM="offscreen", PYTHONDONTWRITEBYTECODE="1")
     env.pop("COACHDESK_PASSPHRASE", None)
@@ -210,7 +212,7 @@ def build() -> int:
         return 1
     if run([str(FROZEN), "--self-check"], cwd=ROOT, env=env) != 0:
         return 1
-    return run([str(FROZEN.with_name("coachdesk-server" + FROZEN.suffix)), "self-check"], cwd=ROOT, env=env)
+    return run([str(FROZEN_SERVER), "self-check"], cwd=ROOT, env=env)
 
 
 def bench(extra: list[str]) -> int:
