@@ -82,11 +82,20 @@ def write_record(
     data: dict[str, Any],
     scope: tuple[str | None, str | None],
     writer: str | None,
+    *,
+    version: int | None = None,
+    record: Record | None = None,
 ) -> Record:
-    """Store a new version of a record (creating it if new) and keep that version in the history."""
-    version = next_version(session)
+    """Store a new version of a record (creating it if new) and keep that version in the history.
+
+    ``version``: already allocated by the caller (a push allocates a batch's versions at once);
+    ``record``: the current copy when the caller has it. Nothing is flushed here: the session writes
+    a batch's rows together.
+    """
+    version = next_version(session) if version is None else version
     data = dict(data, id=record_id)
-    record = session.get(Record, (table, record_id))
+    if record is None:
+        record = session.get(Record, (table, record_id))
     if record is None:
         record = Record(table_name=table, id=record_id, organisation_id=organisation_id)
         session.add(record)
@@ -96,7 +105,6 @@ def write_record(
     record.scope_client_id, record.scope_supervisor_id = scope
     record.written_by = writer
     session.add(RecordVersion(table_name=table, id=record_id, version=version, data=data))
-    session.flush()
     return record
 
 
@@ -130,6 +138,8 @@ class SyncCore:
         self.s = session
         self.caller = caller
         self._coaches: list[str] | None = None
+        self._records: dict[tuple[str, str], Record | None] = {}  # a push's reads, and what it wrote
+        self._version = 0  # during a push: the last version handed out (written back at the end)
 
     # -- scope ---------------------------------------------------------------------------------------
 
@@ -212,8 +222,25 @@ class SyncCore:
     def _record(self, table: str, record_id: object) -> Record | None:
         if not isinstance(record_id, str):
             return None
-        record = self.s.get(Record, (table, record_id))
+        record = self._get(table, record_id)
         return record if record is not None and record.organisation_id == self.caller.org else None
+
+    def _get(self, table: str, record_id: str) -> Record | None:
+        key = (table, record_id)
+        if key not in self._records:
+            self._records[key] = self.s.get(Record, key)
+        return self._records[key]
+
+    def _write(
+        self, table: str, record_id: str, data: dict[str, Any], scope: tuple[str | None, str | None]
+    ) -> Record:
+        self._version += 1
+        record = write_record(
+            self.s, table, record_id, self.caller.org, data, scope, self.caller.id,
+            version=self._version, record=self._get(table, record_id),
+        )  # fmt: skip
+        self._records[(table, record_id)] = record
+        return record
 
     def scope_clients(self) -> list[str]:
         coaches = self.visible_coaches()
@@ -283,26 +310,41 @@ class SyncCore:
     def push(self, batch: PushBatch) -> PushResponse:
         """Apply a batch once: a batch id seen before gets the answer it got then."""
         lock_versions(self.s)
+        self._version = committed_version(self.s)
         logged = self.s.get(PushLog, batch.batch_id)
         if logged is not None:
             if logged.account_id != self.caller.id:
                 raise Rejected("batch_id_taken")
             answer = PushResponse.model_validate_json(logged.response)
             return answer.model_copy(update={"replayed": True})
+        self._prefetch(batch)
         results = []
         for row in batch.rows:
-            with self.s.begin_nested():  # a rejected row leaves nothing half-written
-                try:
-                    results.append(self._push_row(row))
-                except Rejected as rejected:
-                    results.append(
-                        PushResult(table=row.table, id=row.id, status="rejected", error=rejected.code)
-                    )
+            # Every refusal is decided before anything of its row is written, so a rejected row
+            # leaves nothing behind (no savepoint needed); any other error rolls the batch back.
+            try:
+                results.append(self._push_row(row))
+            except Rejected as rejected:
+                results.append(PushResult(table=row.table, id=row.id, status="rejected", error=rejected.code))
+        self.s.execute(update(Counter).where(Counter.name == "version").values(value=self._version))
         answer = PushResponse(results=results)
         self.s.add(
             PushLog(batch_id=batch.batch_id, account_id=self.caller.id, response=answer.model_dump_json())
         )
         return answer
+
+    def _prefetch(self, batch: PushBatch) -> None:
+        """Read the batch's records (and so know the new ones) in a few queries, not one per row."""
+        wanted: dict[str, set[str]] = {}
+        for row in batch.rows:
+            wanted.setdefault(row.table, set()).add(row.id)
+        for table, ids in wanted.items():
+            found = {
+                r.id: r
+                for r in self.s.scalars(select(Record).where(Record.table_name == table, Record.id.in_(ids)))
+            }
+            for record_id in ids:
+                self._records[(table, record_id)] = found.get(record_id)
 
     def _push_row(self, row: PushRow) -> PushResult:
         rule = TABLES.get(row.table)
@@ -320,7 +362,7 @@ class SyncCore:
         if data.get("id", row.id) != row.id:
             raise Rejected("id_mismatch")
         data["id"] = row.id
-        current = self.s.get(Record, (row.table, row.id))
+        current = self._get(row.table, row.id)
         if current is not None and (
             current.organisation_id != self.caller.org
             or not self.may_see((current.scope_client_id, current.scope_supervisor_id))
@@ -362,7 +404,7 @@ class SyncCore:
             data["assigned_coach_id"] = self._assign_new_client(row.id, data.get("assigned_coach_id"))
         elif not self.may_see(scope):
             raise Rejected("not_found")
-        record = write_record(self.s, row.table, row.id, self.caller.org, data, scope, self.caller.id)
+        record = self._write(row.table, row.id, data, scope)
         return PushResult(table=row.table, id=row.id, status="applied", row=wire(record))
 
     def _assign_new_client(self, client_id: str, wanted: object) -> str:
@@ -378,7 +420,6 @@ class SyncCore:
             ):
                 coach = wanted
         self.s.add(Assignment(client_id=client_id, organisation_id=self.caller.org, coach_id=coach))
-        self.s.flush()
         return coach
 
     def _store(self, table: str, current: Record, data: dict[str, Any], *, status: str) -> PushResult:
@@ -393,7 +434,7 @@ class SyncCore:
         scope = self.scope_of(table, current.id, data)
         if not self.may_see(scope):
             raise Rejected("not_found")
-        record = write_record(self.s, table, current.id, self.caller.org, data, scope, self.caller.id)
+        record = self._write(table, current.id, data, scope)
         return PushResult(table=table, id=current.id, status=status, row=wire(record))  # type: ignore[arg-type]
 
     def _record_conflict(self, table: str, record: Record, conflict: FieldConflict) -> None:
@@ -416,5 +457,5 @@ class SyncCore:
             "updated_by": self.caller.id,
             "deleted_at": None,
         }
-        scope = (record.scope_client_id, record.scope_supervisor_id)
-        write_record(self.s, CONFLICTS_TABLE, conflict_id, self.caller.org, data, scope, self.caller.id)
+        self._records[(CONFLICTS_TABLE, conflict_id)] = None
+        self._write(CONFLICTS_TABLE, conflict_id, data, (record.scope_client_id, record.scope_supervisor_id))

@@ -492,6 +492,7 @@ class SyncInbox(Base):
     resumes), and are applied together once the pull is complete."""
 
     __tablename__ = "sync_inbox"
+    __table_args__ = (Index("ix_sync_inbox_table_seq", "table_name", "seq"),)
     seq: Mapped[int] = mapped_column(Integer, primary_key=True, autoincrement=True)
     table_name: Mapped[str] = mapped_column(String(40))
     row_id: Mapped[str] = mapped_column(String(36))

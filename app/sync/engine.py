@@ -24,7 +24,7 @@ missing on the server; only tombstones delete.
 from __future__ import annotations
 
 import uuid
-from collections.abc import Callable
+from collections.abc import Callable, Iterator
 from dataclasses import dataclass, field
 from pathlib import Path
 from typing import Any
@@ -351,41 +351,17 @@ class SyncEngine:
         with self.uow.begin(None) as s:
             s.info["sync_apply"] = True
             s.execute(text("PRAGMA defer_foreign_keys = ON"))  # parents may come after children
-            latest: dict[tuple[str, str], SyncInbox] = {}
-            for item in s.scalars(select(SyncInbox).order_by(SyncInbox.seq)):
-                key = (item.table_name, item.row_id)
-                if key not in latest or latest[key].version < item.version:
-                    latest[key] = item
-            by_table: dict[str, list[SyncInbox]] = {}
-            for item in latest.values():
-                by_table.setdefault(item.table_name, []).append(item)
             deletions = 0
+            seen: dict[str, set[str]] = {}
             # children first: a final session's participants must exist before the session turns final
             for name in reversed(list(TABLES)):
                 table = TABLE_OBJECTS.get(name)
                 if table is None:
                     continue
-                for item in by_table.get(name, []):
-                    local = s.execute(
-                        select(table.c.server_version, table.c.dirty, table.c.deleted_at).where(
-                            table.c.id == item.row_id
-                        )
-                    ).first()
-                    if local is not None and local.dirty:
-                        report.kept_local += 1  # our edit wins here until the server has merged it
-                        continue
-                    if local is not None and local.server_version >= item.version:
-                        continue
-                    if (
-                        local is not None
-                        and local.deleted_at is None
-                        and item.data.get("deleted_at") is not None
-                    ):
-                        deletions += 1
-                    self._write(
-                        s, table, WireRow(table=name, id=item.row_id, version=item.version, data=item.data)
-                    )
-                    report.applied += 1
+                seen[name] = set()
+                for chunk in self._inbox_chunks(s, name):
+                    seen[name].update(chunk)
+                    deletions += self._apply_chunk(s, table, chunk, report)
             if deletions > self.deletion_threshold and not allow_deletions:
                 raise MassDeletion(  # rolls the whole apply back; the inbox stays for the confirmed run
                     "mass_deletion",
@@ -395,15 +371,64 @@ class SyncEngine:
             if state.get("full"):
                 for name in TABLES:
                     table = TABLE_OBJECTS[name]
-                    seen = {rid for (t, rid) in latest if t == name}
                     held = set(s.scalars(select(table.c.id).where(table.c.server_version > 0)))
-                    if held - seen:
-                        report.not_on_server[name] = len(held - seen)
+                    if held - seen.get(name, set()):
+                        report.not_on_server[name] = len(held - seen.get(name, set()))
             s.execute(delete(SyncInbox))
             set_setting(s, K_CURSOR, state["cursor"])
             if "scope_version" in state:
                 set_setting(s, K_SCOPE, state["scope_version"])
             set_setting(s, K_PULL, None)
+
+    def _inbox_chunks(self, s: Session, name: str, size: int = 1000) -> Iterator[dict[str, tuple[int, Any]]]:
+        """The inbox rows of one table in chunks (id → newest version and data), oldest first."""
+        last = 0
+        while True:
+            rows = s.execute(
+                select(SyncInbox.seq, SyncInbox.row_id, SyncInbox.version, SyncInbox.data)
+                .where(SyncInbox.table_name == name, SyncInbox.seq > last)
+                .order_by(SyncInbox.seq)
+                .limit(size)
+            ).all()
+            if not rows:
+                return
+            chunk: dict[str, tuple[int, Any]] = {}
+            for seq, row_id, version, data in rows:
+                if row_id not in chunk or chunk[row_id][0] < version:
+                    chunk[row_id] = (version, data)
+                last = seq
+            yield chunk
+
+    def _apply_chunk(
+        self, s: Session, table: Table, chunk: dict[str, tuple[int, Any]], report: SyncReport
+    ) -> int:
+        """Apply pulled rows of one table: new rows in one multi-row insert, changed rows column by
+        column. A row edited here and not yet pushed is left alone. Returns the deletions applied to
+        rows that were live here."""
+        current = {r.id: r for r in s.execute(select(table).where(table.c.id.in_(list(chunk))))}
+        inserts: dict[tuple[str, ...], list[dict[str, Any]]] = {}
+        deletions = 0
+        for row_id, (version, data) in chunk.items():
+            local = current.get(row_id)
+            if local is not None and local.dirty:
+                report.kept_local += 1  # our edit wins here until the server has merged it
+                continue
+            if local is not None and local.server_version >= version:
+                continue
+            values = decode_row(table, data)
+            values.update(id=row_id, server_version=version, dirty=False)
+            report.applied += 1
+            if local is None:
+                inserts.setdefault(tuple(sorted(values)), []).append(values)
+                continue
+            if local.deleted_at is None and values.get("deleted_at") is not None:
+                deletions += 1
+            changed = {k: v for k, v in values.items() if local._mapping[k] != v}
+            if changed:
+                s.execute(update(table).where(table.c.id == row_id).values(**changed))
+        for rows in inserts.values():
+            s.execute(table.insert(), rows)
+        return deletions
 
     def _write(self, s: Session, table: Table, row: WireRow, *, dirty: bool = False) -> None:
         """Store the server's copy of a row. An existing row gets only the columns that differ: SET

@@ -57,6 +57,7 @@ def upgrade() -> None:
         sa.Column("data", sa.JSON(), nullable=False),
         sa.PrimaryKeyConstraint("seq", name=op.f("pk_sync_inbox")),
     )
+    op.create_index("ix_sync_inbox_table_seq", "sync_inbox", ["table_name", "seq"])
     op.create_table(
         "sync_row_state",
         sa.Column("table_name", sa.String(length=40), nullable=False),
