@@ -139,6 +139,7 @@ class SyncCore:
         self.caller = caller
         self._coaches: list[str] | None = None
         self._records: dict[tuple[str, str], Record | None] = {}  # a push's reads, and what it wrote
+        self._assignments: dict[str, Assignment | None] = {}
         self._version = 0  # during a push: the last version handed out (written back at the end)
 
     # -- scope ---------------------------------------------------------------------------------------
@@ -185,7 +186,7 @@ class SyncCore:
             return supervisor_id == self.caller.id
         if client_id is None:
             return True
-        assignment = self.s.get(Assignment, client_id)
+        assignment = self._assignment(client_id)
         coaches = self.visible_coaches() or []
         return assignment is not None and assignment.coach_id in coaches
 
@@ -224,6 +225,13 @@ class SyncCore:
             return None
         record = self._get(table, record_id)
         return record if record is not None and record.organisation_id == self.caller.org else None
+
+    def _assignment(self, client_id: str) -> Assignment | None:
+        """A client's caseload assignment, read once per request (new ones are added here too, so a
+        lookup never has to flush pending rows)."""
+        if client_id not in self._assignments:
+            self._assignments[client_id] = self.s.get(Assignment, client_id)
+        return self._assignments[client_id]
 
     def _get(self, table: str, record_id: str) -> Record | None:
         key = (table, record_id)
@@ -419,12 +427,14 @@ class SyncCore:
                 and (coaches is None or wanted in coaches)
             ):
                 coach = wanted
-        self.s.add(Assignment(client_id=client_id, organisation_id=self.caller.org, coach_id=coach))
+        assignment = Assignment(client_id=client_id, organisation_id=self.caller.org, coach_id=coach)
+        self.s.add(assignment)
+        self._assignments[client_id] = assignment
         return coach
 
     def _store(self, table: str, current: Record, data: dict[str, Any], *, status: str) -> PushResult:
         if table == "clients":  # the caseload is the server's: transfers go through administration
-            assignment = self.s.get(Assignment, current.id)
+            assignment = self._assignment(current.id)
             if assignment is not None:
                 data = dict(data, assigned_coach_id=assignment.coach_id)
         if not changed_fields(current.data, data) and data.get("deleted_at") == current.data.get(
