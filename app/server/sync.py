@@ -85,16 +85,18 @@ def write_record(
     *,
     version: int | None = None,
     record: Record | None = None,
+    known_new: bool = False,
 ) -> Record:
     """Store a new version of a record (creating it if new) and keep that version in the history.
 
     ``version``: already allocated by the caller (a push allocates a batch's versions at once);
-    ``record``: the current copy when the caller has it. Nothing is flushed here: the session writes
-    a batch's rows together.
+    ``record``: the current copy when the caller has it; ``known_new``: the caller knows there is none
+    (so no lookup, which would flush pending rows one by one). Nothing is flushed here: the session
+    writes a batch's rows together.
     """
     version = next_version(session) if version is None else version
     data = dict(data, id=record_id)
-    if record is None:
+    if record is None and not known_new:
         record = session.get(Record, (table, record_id))
     if record is None:
         record = Record(table_name=table, id=record_id, organisation_id=organisation_id)
@@ -243,9 +245,10 @@ class SyncCore:
         self, table: str, record_id: str, data: dict[str, Any], scope: tuple[str | None, str | None]
     ) -> Record:
         self._version += 1
+        current = self._get(table, record_id)
         record = write_record(
             self.s, table, record_id, self.caller.org, data, scope, self.caller.id,
-            version=self._version, record=self._get(table, record_id),
+            version=self._version, record=current, known_new=current is None,
         )  # fmt: skip
         self._records[(table, record_id)] = record
         return record
