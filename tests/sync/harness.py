@@ -8,6 +8,7 @@ Device tokens live in :class:`MemoryTokens` here (the OS keychain is exercised b
 
 from __future__ import annotations
 
+import datetime as dt
 import os
 import signal
 import socket
@@ -24,6 +25,7 @@ from typing import Any
 import httpx
 from sqlalchemy import Engine, select, text
 
+from app.domain.records import ParticipantInput, SessionInput
 from app.server import accounts
 from app.server.db import make_engine, session_factory, upgrade
 from app.services.workspace import Workspace
@@ -311,6 +313,21 @@ class Device:
             finally:
                 engine.api.close()
         raise AssertionError("not reached")
+
+
+def session_input(client_id: str, content: str) -> SessionInput:
+    """A finalisable session record (one hour on site, the client taking part)."""
+    return SessionInput(
+        client_id,
+        dt.date(2026, 11, 10),
+        dt.time(9, 0),
+        dt.time(10, 0),
+        "in_person",
+        "on_site_coaching",
+        content=content,
+        participants=(ParticipantInput("client", "服务对象"),),
+        place="工作单位",
+    )
 
 
 def snapshot(ws: Workspace) -> dict[str, dict[str, tuple[Any, ...]]]:

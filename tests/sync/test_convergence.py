@@ -11,14 +11,12 @@ import json
 import random
 from collections import defaultdict
 from dataclasses import dataclass, field, replace
-from datetime import date, time
 from typing import Any
 
 import pytest
-from harness import Device, Org, server_rows, snapshot
+from harness import Device, Org, server_rows, session_input, snapshot
 
 from app.domain.errors import DomainError
-from app.domain.records import ParticipantInput, SessionInput
 
 CLIENT_FIELDS = ("village", "address", "notes", "work_history")
 
@@ -36,20 +34,6 @@ class Ledger:
     def value(self, who: str) -> str:
         self.counter += 1
         return f"{who}-{self.counter}"
-
-
-def _session_input(client_id: str, content: str) -> SessionInput:
-    return SessionInput(
-        client_id,
-        date(2026, 11, 10),
-        time(9, 0),
-        time(10, 0),
-        "in_person",
-        "on_site_coaching",
-        content=content,
-        participants=(ParticipantInput("client", "服务对象"),),
-        place="工作单位",
-    )
 
 
 def _live_clients(dev: Device) -> list[str]:
@@ -88,14 +72,14 @@ def step(rng: random.Random, name: str, dev: Device, ledger: Ledger, make_client
             ledger.written[("clients", cid, column)].add(value)
         elif choice == "draft" and coach and clients:
             value = ledger.value(name)
-            sid = dev.ws.sessions.save_draft(_session_input(rng.choice(clients), value))
+            sid = dev.ws.sessions.save_draft(session_input(rng.choice(clients), value))
             ledger.sessions.add(sid)
             ledger.written[("session_records", sid, "content")].add(value)
         elif choice == "redraft" and coach and _sessions(dev, "draft"):
             sid = rng.choice(_sessions(dev, "draft"))
             view = dev.ws.sessions.view(sid)
             value = ledger.value(name)
-            dev.ws.sessions.save_draft(_session_input(view.client_id, value), sid)
+            dev.ws.sessions.save_draft(session_input(view.client_id, value), sid)
             ledger.replaced[("session_records", sid, "content")].add(view.values["content"])
             ledger.written[("session_records", sid, "content")].add(value)
         elif choice == "finalise" and coach and _sessions(dev, "draft"):

@@ -4,11 +4,7 @@ and ending identical. Runs on SQLite and on PostgreSQL."""
 
 from __future__ import annotations
 
-from datetime import date, time
-
-from harness import Device, Org, server_rows, snapshot
-
-from app.domain.records import ParticipantInput, SessionInput
+from harness import Device, Org, server_rows, session_input, snapshot
 
 
 def _client(dev: Device, make_client, name: str = "陈志明") -> str:
@@ -61,11 +57,11 @@ def test_edits_to_different_fields_merge_and_same_field_conflicts(device, org: O
 def test_final_session_only_gets_amendments(device, org: Org, make_client) -> None:
     coach1, sup = device("coach1"), device("sup")
     cid = _client(coach1, make_client)
-    sid = coach1.ws.sessions.save_draft(_session(cid, "初次面谈"))
+    sid = coach1.ws.sessions.save_draft(session_input(cid, "初次面谈"))
     coach1.sync()
     sup.sync()
     # supervisor edits the draft offline while the coach finalises it
-    sup.ws.sessions.save_draft(_session(cid, "督导修改的内容"), sid)
+    sup.ws.sessions.save_draft(session_input(cid, "督导修改的内容"), sid)
     coach1.ws.sessions.finalise(sid)
     coach1.sync()
     report = sup.sync()
@@ -116,20 +112,6 @@ def _replace(data, **changes):
     return replace(data, **changes)
 
 
-def _session(client_id: str, content: str) -> SessionInput:
-    return SessionInput(
-        client_id,
-        date(2026, 11, 10),
-        time(9, 0),
-        time(10, 30),
-        "in_person",
-        "on_site_coaching",
-        content=content,
-        participants=(ParticipantInput("client", "服务对象"),),
-        place="工作单位",
-    )
-
-
 def _same(*devices: Device) -> bool:
     """Every device holds the same synced rows (content and version), nothing dirty."""
     snaps = [snapshot(d.ws) for d in devices]
@@ -176,10 +158,10 @@ def test_conflict_resolution_and_states(device, org: Org, make_client) -> None:
 def test_a_conflict_on_a_final_record_is_settled_by_an_amendment(device, org: Org, make_client) -> None:
     coach1, laptop = device("coach1"), device("coach1")
     cid = _client(coach1, make_client)
-    sid = coach1.ws.sessions.save_draft(_session(cid, "办公室版本"))
+    sid = coach1.ws.sessions.save_draft(session_input(cid, "办公室版本"))
     coach1.sync()
     laptop.sync()
-    laptop.ws.sessions.save_draft(_session(cid, "笔记本版本"), sid)
+    laptop.ws.sessions.save_draft(session_input(cid, "笔记本版本"), sid)
     coach1.ws.sessions.finalise(sid)
     coach1.sync()
     laptop.sync()
@@ -206,7 +188,7 @@ def test_caseload_transfer_moves_the_client_between_devices(device, org: Org, ma
 
     coach1, coach2, sup = device("coach1"), device("coach2"), device("sup")
     moved, stays = _client(coach1, make_client, "转出"), _client(coach1, make_client, "留下")
-    sid = coach1.ws.sessions.save_draft(_session(moved, "转出前的记录"))
+    sid = coach1.ws.sessions.save_draft(session_input(moved, "转出前的记录"))
     coach1.ws.sessions.finalise(sid)
     coach1.sync()
     sup.sync()
