@@ -440,9 +440,7 @@ class SyncCore:
             assignment = self._assignment(current.id)
             if assignment is not None:
                 data = dict(data, assigned_coach_id=assignment.coach_id)
-        if not changed_fields(current.data, data) and data.get("deleted_at") == current.data.get(
-            "deleted_at"
-        ):
+        if not changed_fields(current.data, data):  # deleted_at included: it is content
             return PushResult(table=table, id=current.id, status="unchanged", row=wire(current))
         scope = self.scope_of(table, current.id, data)
         if not self.may_see(scope):

@@ -18,13 +18,13 @@ from collections.abc import Iterable
 from dataclasses import dataclass
 from typing import Any
 
-from sqlalchemy import Table, select, update
+from sqlalchemy import select, update
 
 from app.domain.clock import utcnow
 from app.domain.errors import NotFound, RuleViolation
 from app.services.base import ServiceBase
 from app.storage.models import LocalSetting, SyncConflict, SyncRowState
-from app.storage.wire import TABLE_OBJECTS, decode_value
+from app.storage.wire import TABLE_OBJECTS, decode_value, encode_value
 from app.sync.protocol import FINAL_STATUS, FINAL_TABLE, TABLES
 
 STATES = ("conflict", "error", "uploading", "pending", "synced")
@@ -191,7 +191,7 @@ class SyncStatusService(ServiceBase):
                 )
                 current = json.loads(c.server_value) if c.server_value is not None else None
                 if record is not None and c.field in record._mapping:
-                    current = _jsonable(record._mapping[c.field])
+                    current = encode_value(record._mapping[c.field])
                 views.append(
                     ConflictView(
                         id=c.id,
@@ -226,7 +226,7 @@ class SyncStatusService(ServiceBase):
             if record is None:
                 raise NotFound("The record in conflict is not on this device.", params={"entity": "record"})
             other = json.loads(conflict.client_value) if conflict.client_value is not None else None
-            chosen = other if take_other else _jsonable(record._mapping[conflict.field])
+            chosen = other if take_other else encode_value(record._mapping[conflict.field])
             final = conflict.table_name == FINAL_TABLE and record._mapping["status"] == FINAL_STATUS
             if take_other and final:
                 if not amendment_reason.strip():
@@ -263,19 +263,10 @@ class SyncStatusService(ServiceBase):
             from app.services.casework import SessionService
 
             SessionService(base.ctx).amend(
-                conflict.row_id, {conflict.field: _session_value(conflict.field, chosen)}, amendment_reason
+                conflict.row_id,
+                {conflict.field: decode_value(TABLE_OBJECTS[FINAL_TABLE], conflict.field, chosen)},
+                amendment_reason,
             )
-
-
-def _jsonable(value: Any) -> Any:
-    from app.storage.wire import encode_value
-
-    return encode_value(value)
-
-
-def _session_value(field: str, value: Any) -> Any:
-    table: Table = TABLE_OBJECTS[FINAL_TABLE]
-    return decode_value(table, field, value)
 
 
 def client_of(s: Any, table: str, row_id: str) -> str | None:
